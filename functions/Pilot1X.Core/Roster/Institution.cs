@@ -1,0 +1,16 @@
+namespace Pilot1X.Core.Roster;
+
+/// <summary>One pilot institution on the office's roster.</summary>
+/// <param name="Name">单位名称, the canonical name.</param>
+/// <param name="Aliases">别名: other names it goes by (abbreviations, old names).</param>
+/// <param name="Sampled">是否抽查: one of the 25 sampled institutions, which also owe the evaluation report.</param>
+/// <param name="Contacts">联系邮箱: addresses it sends from (lower case).</param>
+/// <param name="Certificates">试点证书.</param>
+/// <param name="Level">办学层次.</param>
+public sealed record Institution(
+    string Name,
+    IReadOnlyList<string> Aliases,
+    bool Sampled,
+    IReadOnlyList<string> Contacts,
+    IReadOnlyList<string> Certificates,
+    SchoolLevel Level);
