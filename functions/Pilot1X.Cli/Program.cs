@@ -1,1 +1,3 @@
-return 0;
+using Pilot1X.Cli;
+
+return await Pilot1XCommandLine.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardOutput(), TimeProvider.System);

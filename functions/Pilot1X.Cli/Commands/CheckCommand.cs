@@ -1,0 +1,83 @@
+using Pilot1X.Core.Checking;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Roster;
+
+namespace Pilot1X.Cli.Commands;
+
+/// <summary>
+/// <c>pilot1x check PATH... [--roster FILE] [--as-of DATETIME] [--deadline DATETIME] [--json]</c>:
+/// the validation contract of CHECK-CONTRACT.md. Findings are results, so it exits 0 whenever it ran.
+/// </summary>
+public sealed class CheckCommand(TimeProvider clock)
+{
+    public const string Usage = "用法：pilot1x check 路径... [--roster 名单.xlsx|名单.csv] [--as-of 时间] [--deadline 时间] [--json]";
+
+    private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline"];
+    private static readonly HashSet<string> FlagOptions = ["--json"];
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, Stream rawStdout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
+        if (parsed.Positionals.Count == 0)
+        {
+            throw new UsageException("请至少给出一个要检查的文件或文件夹。");
+        }
+
+        var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UsageException($"找不到文件或文件夹：{missing}");
+        }
+
+        var roster = LoadRoster(parsed.Value("--roster"));
+        var defaults = CheckOptions.CreateDefault(clock);
+        var options = defaults with
+        {
+            AsOf = parsed.Value("--as-of") is { } asOf ? TimeArgument.Parse("--as-of", asOf, endOfDay: false) : defaults.AsOf,
+            Deadline = parsed.Value("--deadline") is { } deadline ? TimeArgument.Parse("--deadline", deadline, endOfDay: true) : defaults.Deadline,
+        };
+
+        var report = new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken);
+        if (parsed.Flag("--json"))
+        {
+            CheckReportJson.Write(rawStdout, report);
+            rawStdout.Write("\n"u8);
+            rawStdout.Flush();
+        }
+        else
+        {
+            CheckReportText.Write(stdout, report);
+            stdout.Flush();
+        }
+
+        return 0;
+    }
+
+    /// <summary>The roster from a file, or the 25 sampled institutions of 附件2 by default.</summary>
+    public static InstitutionRoster LoadRoster(string? path)
+    {
+        if (path is null)
+        {
+            return DefaultRoster.Create();
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"找不到名单文件：{path}");
+        }
+
+        try
+        {
+            return RosterLoader.Load(path);
+        }
+        catch (RosterFormatException ex)
+        {
+            throw new UsageException($"名单文件“{path}”有误：{ex.Message}", ex);
+        }
+        catch (IOException ex)
+        {
+            throw new UsageException($"无法读取名单文件“{path}”：{ex.Message}", ex);
+        }
+    }
+}

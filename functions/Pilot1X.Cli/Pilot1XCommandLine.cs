@@ -1,0 +1,59 @@
+using System.Text;
+using Pilot1X.Cli.Commands;
+
+namespace Pilot1X.Cli;
+
+/// <summary>The <c>pilot1x</c> tool: dispatches a command and maps bad arguments to exit code 2 with a Chinese message.</summary>
+public static class Pilot1XCommandLine
+{
+    public const string Help = """
+        pilot1x — 1+X证书制度试点工作材料的接收、检查与归档
+
+        命令：
+          pilot1x check 路径... [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--json]
+              检查文件或文件夹（.docx .doc .wps .pdf .jpg .png .zip .rar .7z .eml），按单位输出材料是否齐全、
+              提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
+          pilot1x help
+              显示本说明。
+
+        时间不带时区时按北京时间（UTC+8）理解；默认截止时间 2020-12-28T23:59:59+08:00。
+        退出码：0 已完成检查（发现的问题属于检查结果）；2 参数有误。
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream rawStdout, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        try
+        {
+            var rest = args.Skip(1).ToArray();
+            return args.FirstOrDefault() switch
+            {
+                "check" => new CheckCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
+                "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
+                null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
+                var other => throw new UsageException($"不认识的命令：{other}" + Environment.NewLine + Help),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"pilot1x: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static async Task<int> WriteHelpAsync(TextWriter stdout)
+    {
+        await stdout.WriteLineAsync(Help).ConfigureAwait(false);
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pilot1X.Core.Archives;
+using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Email;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Roster;
+using Pilot1X.Core.Scans;
+using Pilot1X.Core.Templates;
+using Pilot1X.Core.Word;
+
+namespace Pilot1X.Core.Checking;
+
+/// <summary>
+/// The validation engine behind <c>pilot1x check</c>, the local pipeline and the Functions app: takes received
+/// files, decides for each which institution and material it is and whether it is valid, and for every roster
+/// institution whether it is complete.
+/// </summary>
+public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, ILogger<CheckEngine>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
+    public CheckReport Run(IEnumerable<CheckInput> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var inspector = new FileInspector(new OutlineExtractor(), new OutlineValidator(), new ScanAnalyzer());
+        var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger);
+        foreach (var input in inputs)
+        {
+            walker.Walk(input, cancellationToken);
+        }
+
+        var items = walker.Items;
+        var resolver = new InstitutionResolver(new RosterMatcher(roster));
+        VersionLedger.MarkDuplicates(items);
+        foreach (var item in items.Where(i => !i.IsDuplicate))
+        {
+            resolver.Resolve(item);
+        }
+
+        var folded = ScanAssembler.GroupPages(items);
+        var live = items.Where(i => !folded.Contains(i)).ToList();
+        ScanAssembler.InferKinds(live);
+        VersionLedger.MarkSuperseded(live);
+        foreach (var item in live.Where(i => i is { IsScan: true, IsDuplicate: false, IsSuperseded: false }))
+        {
+            ScanAssembler.ReportSeal(item);
+        }
+
+        live.ForEach(NamingInspector.Inspect);
+        return ReportBuilder.Build(roster, options, live, walker.Ignored);
+    }
+}

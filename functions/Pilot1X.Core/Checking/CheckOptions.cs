@@ -1,0 +1,20 @@
+using Pilot1X.Core.Intake;
+
+namespace Pilot1X.Core.Checking;
+
+/// <summary>The time frame and bounds a check runs with.</summary>
+/// <param name="Deadline">When materials are due (the notice: 2020-12-28, China Standard Time).</param>
+/// <param name="AsOf">"Now" for lateness: loose files count as received at this time.</param>
+/// <param name="Limits">How far one input may expand.</param>
+public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, IntakeLimits Limits)
+{
+    /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
+    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    /// <summary>The notice's deadline: the end of 28 December 2020 in China.</summary>
+    public static readonly DateTimeOffset DefaultDeadline = new(2020, 12, 28, 23, 59, 59, ChinaStandardTime);
+
+    /// <summary>Defaults: the notice's deadline, as of the current time in CST.</summary>
+    public static CheckOptions CreateDefault(TimeProvider? clock = null) =>
+        new(DefaultDeadline, (clock ?? TimeProvider.System).GetUtcNow().ToOffset(ChinaStandardTime), IntakeLimits.Default);
+}

@@ -1,0 +1,57 @@
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Formats;
+using Pilot1X.Core.Materials;
+using Pilot1X.Core.Roster;
+using Pilot1X.Core.Scans;
+using Pilot1X.Core.Templates;
+using Pilot1X.Core.Word;
+
+namespace Pilot1X.Core.Checking;
+
+/// <summary>One received file (or one container-level problem) on its way through a check.</summary>
+internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat format, string contentHash)
+{
+    public SubmissionOrigin Origin { get; } = origin;
+
+    public DetectedFormat Format { get; } = format;
+
+    /// <summary>SHA-256 of the bytes: the same content twice counts once.</summary>
+    public string ContentHash { get; } = contentHash;
+
+    public MaterialKind Kind { get; set; }
+
+    public WordOutline? Outline { get; set; }
+
+    public OutlineCheck? OutlineCheck { get; set; }
+
+    public ScanAnalysis? Scan { get; set; }
+
+    /// <summary>For loose scan pages: the name shared by the pages of one scan, and this page's number.</summary>
+    public (string Key, int Page)? ScanPage { get; set; }
+
+    /// <summary>For a scan made of loose page images: every page's display path, in page order.</summary>
+    public IReadOnlyList<string>? ScanPageFiles { get; set; }
+
+    public List<Finding> Findings { get; } = [];
+
+    public Institution? Institution { get; set; }
+
+    /// <summary>True for a container-level problem (an unsafe archive, a link instead of a file) rather than a material.</summary>
+    public bool IsContainerProblem { get; init; }
+
+    public bool IsDuplicate { get; set; }
+
+    public bool IsSuperseded { get; set; }
+
+    public bool IsWord => Format.Format is FileFormat.Docx or FileFormat.Doc or FileFormat.Wps;
+
+    public bool IsScan => Format.Format is FileFormat.Pdf or FileFormat.Image;
+
+    public bool IsMaterial => !IsContainerProblem && (IsWord || IsScan);
+
+    public bool HasError => Findings.Any(f => f.Severity == Severity.Error);
+
+    public string FileName => Origin.FileName;
+
+    public string DisplayPath => Origin.DisplayPath;
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Roster;
+
+namespace Pilot1X.Core.Checking;
+
+/// <summary>Turns the checked items into the contract's report: one entry per roster institution, in roster order.</summary>
+internal static class ReportBuilder
+{
+    public static CheckReport Build(InstitutionRoster roster, CheckOptions options, IReadOnlyList<ReceivedItem> items, IReadOnlyList<IgnoredInput> ignored)
+    {
+        var byInstitution = items.Where(i => i.Institution is not null).ToLookup(i => i.Institution!.Name, StringComparer.Ordinal);
+        var institutions = roster.Institutions.Select(institution => BuildInstitution(institution, byInstitution[institution.Name].ToList(), options)).ToList();
+        var unassigned = items.Where(i => i.Institution is null)
+            .GroupBy(i => i.DisplayPath, StringComparer.Ordinal)
+            .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]))
+            .ToList();
+        return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored);
+    }
+
+    private static InstitutionReport BuildInstitution(Institution institution, List<ReceivedItem> items, CheckOptions options)
+    {
+        var current = items.Where(i => i is { IsMaterial: true, IsDuplicate: false, IsSuperseded: false }).ToList();
+        var (complete, materials, missing) = CompletenessEvaluator.Evaluate(institution, current);
+        var findings = items.SelectMany(i => i.Findings).Concat(Lateness(items, options)).Concat(missing)
+            .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
+            .ToList();
+        var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
+        return new InstitutionReport(institution, complete, materials, documents, findings);
+    }
+
+    private static IEnumerable<Finding> Lateness(List<ReceivedItem> items, CheckOptions options) =>
+        items.Where(i => !i.IsDuplicate && i.Origin.ReceivedAt > options.Deadline)
+            .GroupBy(i => i.Origin.TopLevelPath, StringComparer.Ordinal)
+            .Select(g => Finding.Of(FindingCode.LateSubmission, g.Key,
+                $"“{g.Key}”于{Cst(g.First().Origin.ReceivedAt)}收到，晚于截止时间{Cst(options.Deadline)}。",
+                "请尽快补交；逾期材料已登记，是否受理以省教育厅职成教处意见为准。"));
+
+    /// <summary>A time as people in China read it: China Standard Time, to the minute.</summary>
+    public static string Cst(DateTimeOffset time) =>
+        time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
+
+    private static DocumentReport ToDocument(ReceivedItem item)
+    {
+        var status = item.IsDuplicate ? "duplicate" : item.IsSuperseded ? "superseded" : null;
+        var document = new DocumentReport(item.DisplayPath, item.Kind, item.Format.Format) { Status = status };
+        if (item.Outline is { } outline)
+        {
+            var sections = item.OutlineCheck?.Sections.Select(s => new SectionReport(s.Heading, s.Title, s.Template, s.Chars))
+                ?? outline.Sections.Select(s => new SectionReport(s.Heading, s.Title, null, s.Chars));
+            return document with
+            {
+                Sections = [.. sections],
+                Chars = outline.Chars,
+                Images = outline.Images,
+                CaptionedImages = outline.CaptionedImages,
+            };
+        }
+
+        return item.Scan is { } scan
+            ? document with { Pages = scan.Pages, Seal = scan.Seal, PageFiles = item.ScanPageFiles is { Count: > 1 } pages ? pages : null }
+            : document;
+    }
+}

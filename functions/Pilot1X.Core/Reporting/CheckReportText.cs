@@ -1,0 +1,112 @@
+using System.Globalization;
+using Pilot1X.Core.Checking;
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Materials;
+
+namespace Pilot1X.Core.Reporting;
+
+/// <summary>The readable Chinese report of a check: one block per institution that sent anything, the 未交 list last.</summary>
+public static class CheckReportText
+{
+    public static void Write(TextWriter output, CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        var received = report.Institutions.Where(i => !i.NothingReceived).ToList();
+        var nothing = report.Institutions.Where(i => i.NothingReceived).ToList();
+        output.WriteLine("1+X证书制度试点工作材料检查报告");
+        output.WriteLine($"检查时间：{ReportBuilder.Cst(report.AsOf)}　截止时间：{ReportBuilder.Cst(report.Deadline)}");
+        output.WriteLine(Invariant($"名单内单位 {report.Institutions.Count} 个：材料齐全 {report.Institutions.Count(i => i.Complete)} 个，未齐全 {received.Count(i => !i.Complete)} 个，未收到任何材料 {nothing.Count} 个。"));
+        foreach (var institution in received)
+        {
+            output.WriteLine();
+            WriteInstitution(output, institution);
+        }
+
+        if (report.Unassigned.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(Invariant($"■ 无法归属到名单内单位的文件（{report.Unassigned.Count} 个）"));
+            foreach (var file in report.Unassigned)
+            {
+                output.WriteLine($"  {file.File}");
+                WriteFindings(output, file.Findings, "    ");
+            }
+        }
+
+        if (report.Ignored.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(Invariant($"■ 已忽略（{report.Ignored.Count} 个）"));
+            foreach (var ignored in report.Ignored)
+            {
+                output.WriteLine($"  {ignored.File}：{IgnoreLabel(ignored.Reason)}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(Invariant($"■ 未交名单（{nothing.Count} 个）"));
+        output.WriteLine(nothing.Count == 0 ? "  无" : "  " + string.Join("、", nothing.Select(i => i.Institution.Name)));
+    }
+
+    private static void WriteInstitution(TextWriter output, InstitutionReport report)
+    {
+        var institution = report.Institution;
+        output.WriteLine($"■ {institution.Name}（{ContractNames.Label(institution.Level)}{(institution.Sampled ? "，抽查单位" : string.Empty)}）— {(report.Complete ? "材料齐全" : "材料未齐全")}");
+        output.WriteLine("  材料：");
+        foreach (var material in report.Materials)
+        {
+            var optional = material.Required ? string.Empty : "（选报）";
+            output.WriteLine($"    {MaterialNames.Brief(material.Kind)}{optional}　Word：{ContractNames.Label(material.Word)}　盖章扫描版：{ContractNames.Label(material.Scan)}");
+        }
+
+        if (report.Documents.Count > 0)
+        {
+            output.WriteLine("  文件：");
+            foreach (var document in report.Documents)
+            {
+                output.WriteLine($"    - {document.File}：{Describe(document)}");
+            }
+        }
+
+        output.WriteLine(report.Findings.Count == 0 ? "  问题：无" : "  问题：");
+        WriteFindings(output, report.Findings, "    ");
+    }
+
+    private static string Describe(DocumentReport document)
+    {
+        var kind = MaterialNames.Brief(document.Kind);
+        var status = document.Status switch { "duplicate" => "（重复，按一份计）", "superseded" => "（已被新版本取代）", _ => string.Empty };
+        if (document.Sections is { } sections)
+        {
+            var matched = sections.Count(s => s.Template is not null);
+            return Invariant($"{kind} Word，{sections.Count} 个一级标题（{matched} 个对应提纲），共 {document.Chars} 字，图片 {document.Images} 张（有图注 {document.CaptionedImages} 张）{status}");
+        }
+
+        if (document.Pages is { } pages)
+        {
+            return Invariant($"{kind} 扫描件，{pages} 页，{ContractNames.Label(document.Seal ?? Scans.SealStatus.Undetermined)}{status}");
+        }
+
+        return $"{kind} {ContractNames.Of(document.Format)}{status}";
+    }
+
+    private static void WriteFindings(TextWriter output, IEnumerable<Finding> findings, string indent)
+    {
+        foreach (var finding in findings)
+        {
+            var fix = finding.Suggestion is { } suggestion ? $" → {suggestion}" : string.Empty;
+            output.WriteLine($"{indent}[{ContractNames.Label(finding.Severity)}] {finding.Code} {finding.Message}{fix}");
+        }
+    }
+
+    private static string IgnoreLabel(string reason) => reason switch
+    {
+        "AUTO_REPLY" => "自动回复邮件",
+        "BOUNCE" => "退信",
+        "DUPLICATE" => "重复收到的同一封邮件",
+        _ => reason,
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Formats;
+using Pilot1X.Core.Materials;
+using Pilot1X.Core.Roster;
+using Pilot1X.Core.Scans;
+
+namespace Pilot1X.Core.Reporting;
+
+/// <summary>The contract's lower-case spellings of enum values, and their Chinese labels for people.</summary>
+public static class ContractNames
+{
+    public static string Of(MaterialKind kind) => MaterialNames.Code(kind);
+
+    public static string Of(FileFormat format) => format.ToString().ToLowerInvariant();
+
+    public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    public static string Of(MaterialState state) => state.ToString().ToLowerInvariant();
+
+    public static string Of(SealStatus seal) => seal switch
+    {
+        SealStatus.Found => "found",
+        SealStatus.NotFound => "not_found",
+        _ => "undetermined",
+    };
+
+    public static string Label(MaterialState state) => state switch
+    {
+        MaterialState.Ok => "合格",
+        MaterialState.Invalid => "有误",
+        _ => "缺少",
+    };
+
+    public static string Label(Severity severity) => severity switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "提醒",
+        _ => "说明",
+    };
+
+    public static string Label(SealStatus seal) => seal switch
+    {
+        SealStatus.Found => "检测到红色公章",
+        SealStatus.NotFound => "未检测到公章",
+        _ => "黑白扫描，无法判断公章",
+    };
+
+    public static string Label(SchoolLevel level) => level switch
+    {
+        SchoolLevel.Secondary => "中职",
+        SchoolLevel.Higher => "高职",
+        SchoolLevel.Undergraduate => "本科",
+        _ => "未注明层次",
+    };
+}

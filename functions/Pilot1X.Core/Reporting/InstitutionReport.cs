@@ -1,0 +1,16 @@
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Roster;
+
+namespace Pilot1X.Core.Reporting;
+
+/// <summary>Everything about one roster institution: whether it is complete, what arrived, what is wrong.</summary>
+public sealed record InstitutionReport(
+    Institution Institution,
+    bool Complete,
+    IReadOnlyList<MaterialReport> Materials,
+    IReadOnlyList<DocumentReport> Documents,
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>True when nothing at all was received from it (the 未交 list).</summary>
+    public bool NothingReceived => Documents.Count == 0 && Findings.All(f => f.Code == FindingCode.MaterialMissing);
+}

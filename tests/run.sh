@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The project's test command (README "Quick start"; CI runs exactly this through .ci/run).
+# Installs what the tests need, starts the services they talk to, runs every test project and
+# prints one closing line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results="out/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet restore Pilot1X.Functions.sln --locked-mode
+dotnet build Pilot1X.Functions.sln -c Release --no-restore
+status=0
+dotnet test Pilot1X.Functions.sln -c Release --no-build \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); passed=$((passed + ${p:-0}))
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
+done
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "no test ran" >&2
+  exit 1
+fi
+exit "$status"
