@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 
@@ -21,8 +22,8 @@ internal static class ReportBuilder
 
     private static InstitutionReport BuildInstitution(Institution institution, List<ReceivedItem> items, CheckOptions options)
     {
-        var current = items.Where(i => i is { IsMaterial: true, IsDuplicate: false, IsSuperseded: false }).ToList();
-        var (complete, materials, missing) = CompletenessEvaluator.Evaluate(institution, current);
+        var current = items.Where(i => i is { IsMaterial: true, IsDuplicate: false, IsSuperseded: false } && i.Kind != MaterialKind.Unknown);
+        var (complete, materials, missing) = CompletenessEvaluator.Evaluate(institution, current.Select(ToEvidence));
         var findings = items.SelectMany(i => i.Findings).Concat(Lateness(items, options)).Concat(missing)
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
@@ -41,10 +42,18 @@ internal static class ReportBuilder
     public static string Cst(DateTimeOffset time) =>
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
 
+    public static MaterialEvidence ToEvidence(ReceivedItem item) =>
+        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item));
+
     private static DocumentReport ToDocument(ReceivedItem item)
     {
         var status = item.IsDuplicate ? "duplicate" : item.IsSuperseded ? "superseded" : null;
-        var document = new DocumentReport(item.DisplayPath, item.Kind, item.Format.Format) { Status = status };
+        var document = new DocumentReport(item.DisplayPath, item.Kind, item.Format.Format)
+        {
+            Status = status,
+            Evidence = item.IsMaterial && item.Kind != MaterialKind.Unknown && status is null ? ToEvidence(item) : null,
+            ContentHash = item.ContentHash,
+        };
         if (item.Outline is { } outline)
         {
             var sections = item.OutlineCheck?.Sections.Select(s => new SectionReport(s.Heading, s.Title, s.Template, s.Chars))

@@ -33,7 +33,7 @@ internal static class VersionLedger
         var slots = materials
             .Where(i => i is { IsDuplicate: false, IsMaterial: true, Institution: not null } && i.Kind != MaterialKind.Unknown)
             .Select((item, order) => (item, order))
-            .GroupBy(x => (x.item.Institution!.Name, x.item.Kind, x.item.IsWord, Case: CaseKey(x.item)));
+            .GroupBy(x => (x.item.Institution!.Name, x.item.Kind, x.item.IsWord, VersionKey(x.item)));
         foreach (var slot in slots)
         {
             var ordered = slot.OrderBy(x => x.item.Origin.ReceivedAt).ThenBy(x => x.order).Select(x => x.item).ToList();
@@ -49,6 +49,6 @@ internal static class VersionLedger
     }
 
     // Several typical cases are allowed: only a case sent again under the same name replaces the earlier one.
-    private static string CaseKey(ReceivedItem item) =>
+    public static string VersionKey(ReceivedItem item) =>
         item.Kind == MaterialKind.Case ? NameNormalizer.Normalize(ScanNames.Stem(item.FileName)) : string.Empty;
 }

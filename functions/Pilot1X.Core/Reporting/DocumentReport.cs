@@ -27,4 +27,10 @@ public sealed record DocumentReport(string File, MaterialKind Kind, FileFormat F
 
     /// <summary>Set when another version or an identical copy of it counts instead.</summary>
     public string? Status { get; init; }
+
+    /// <summary>What completeness needs of it (null when it does not count: unknown material, duplicate, superseded).</summary>
+    public MaterialEvidence? Evidence { get; init; }
+
+    /// <summary>SHA-256 of its bytes (hex).</summary>
+    public string? ContentHash { get; init; }
 }

@@ -1,35 +1,39 @@
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
-using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 
-namespace Pilot1X.Core.Checking;
+namespace Pilot1X.Core.Reporting;
 
 /// <summary>
 /// Decides, per institution, whether each material it owes has a valid Word version and a valid scan
 /// (summary for all, evaluation for the sampled; cases only when sent, and then their Word version must be valid).
+/// Only the newest version of each material counts, so a corrected resubmission clears the old errors.
 /// </summary>
-internal static class CompletenessEvaluator
+public static class CompletenessEvaluator
 {
     private static readonly MaterialKind[] Order = [MaterialKind.Summary, MaterialKind.Evaluation, MaterialKind.Case, MaterialKind.Questionnaire];
 
-    public static (bool Complete, List<MaterialReport> Materials, List<Finding> Missing) Evaluate(
-        Institution institution, IReadOnlyList<ReceivedItem> current)
+    public static CompletenessResult Evaluate(Institution institution, IEnumerable<MaterialEvidence> evidence)
     {
+        ArgumentNullException.ThrowIfNull(institution);
+        var current = evidence
+            .GroupBy(e => (e.Kind, e.IsWord, e.VersionKey))
+            .Select(g => g.OrderBy(e => e.ReceivedAt).Last())
+            .ToList();
         var materials = new List<MaterialReport>();
         var missing = new List<Finding>();
         foreach (var kind in Order)
         {
             var required = kind == MaterialKind.Summary || (kind == MaterialKind.Evaluation && institution.Sampled);
-            var items = current.Where(i => i.Kind == kind).ToList();
-            if (!required && items.Count == 0)
+            var versions = current.Where(e => e.Kind == kind).ToList();
+            if (!required && versions.Count == 0)
             {
                 continue;
             }
 
-            var word = State(items.Where(i => i.IsWord));
-            var scan = State(items.Where(i => i.IsScan));
-            materials.Add(new MaterialReport(kind, required, word, scan, [.. items.Select(i => i.DisplayPath)]));
+            var word = State(versions.Where(e => e.IsWord));
+            var scan = State(versions.Where(e => !e.IsWord));
+            materials.Add(new MaterialReport(kind, required, word, scan, [.. versions.Select(e => e.File)]));
             if (required)
             {
                 AddMissing(missing, institution, kind, word, scan);
@@ -37,22 +41,21 @@ internal static class CompletenessEvaluator
             else if (kind == MaterialKind.Case && word == MaterialState.Missing)
             {
                 missing.Add(Finding.Of(FindingCode.MaterialMissing, null,
-                    "收到了典型案例的扫描件，但缺少其 Word 电子版（.docx）。",
-                    $"请补交“{NamingRule(institution, kind, scan: false)}”。"));
+                    "收到了典型案例的扫描件，但缺少其 Word 电子版（.docx）。", $"请补交“{Suggest(institution, kind, scan: false)}”。"));
             }
         }
 
         var complete = materials.All(m => m.Required
             ? m.Word == MaterialState.Ok && m.Scan == MaterialState.Ok
             : m.Kind != MaterialKind.Case || m.Word == MaterialState.Ok);
-        return (complete, materials, missing);
+        return new CompletenessResult(complete, materials, missing);
     }
 
-    private static MaterialState State(IEnumerable<ReceivedItem> versions)
+    private static MaterialState State(IEnumerable<MaterialEvidence> versions)
     {
         var list = versions.ToList();
         return list.Count == 0 ? MaterialState.Missing
-            : list.Any(i => !i.HasError) ? MaterialState.Ok
+            : list.Any(e => !e.HasError) ? MaterialState.Ok
             : MaterialState.Invalid;
     }
 
@@ -62,16 +65,16 @@ internal static class CompletenessEvaluator
         if (word == MaterialState.Missing)
         {
             missing.Add(Finding.Of(FindingCode.MaterialMissing, null, $"缺少{title}的 Word 电子版（.docx）。",
-                $"请提交“{NamingRule(institution, kind, scan: false)}”。"));
+                $"请提交“{Suggest(institution, kind, scan: false)}”。"));
         }
 
         if (scan == MaterialState.Missing)
         {
             missing.Add(Finding.Of(FindingCode.MaterialMissing, null, $"缺少{title}的盖章扫描版。",
-                $"请将盖章后的纸质材料彩色扫描为 PDF，命名为“{NamingRule(institution, kind, scan: true)}”后提交。"));
+                $"请将盖章后的纸质材料彩色扫描为 PDF，命名为“{Suggest(institution, kind, scan: true)}”后提交。"));
         }
     }
 
-    private static string NamingRule(Institution institution, MaterialKind kind, bool scan) =>
+    private static string Suggest(Institution institution, MaterialKind kind, bool scan) =>
         Attribution.NamingRule.SuggestName(institution, kind, scan, scan ? ".pdf" : ".docx");
 }
