@@ -13,6 +13,8 @@ public static class Pilot1XCommandLine
           pilot1x check 路径... [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--json]
               检查文件或文件夹（.docx .doc .wps .pdf .jpg .png .zip .rar .7z .eml），按单位输出材料是否齐全、
               提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
+          pilot1x demo [--out 文件夹] [--json]
+              生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查，无需 Azure 账号。
           pilot1x help
               显示本说明。
 
@@ -39,6 +41,7 @@ public static class Pilot1XCommandLine
             return args.FirstOrDefault() switch
             {
                 "check" => new CheckCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
+                "demo" => new DemoCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
                 "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
                 null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
                 var other => throw new UsageException($"不认识的命令：{other}" + Environment.NewLine + Help),
