@@ -8,6 +8,9 @@ internal sealed record MatchKey(Institution Institution, string Text, bool Leadi
 {
     internal const int ShortAliasLength = 2;
 
+    /// <summary>An alias of Latin letters and digits only (WIT), which must match as a whole word.</summary>
+    internal bool AsciiWord { get; } = Text.All(char.IsAsciiLetterOrDigit);
+
     internal static IEnumerable<MatchKey> For(Institution institution)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

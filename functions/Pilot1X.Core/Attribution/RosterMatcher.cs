@@ -24,6 +24,7 @@ public sealed class RosterMatcher(InstitutionRoster roster)
 
         var candidates = occurrences
             .Where(o => !IsDominated(o, occurrences))
+            .OrderBy(o => Math.Max(o.Start, 0))
             .Select(o => o.Institution)
             .Distinct()
             .ToList();
@@ -62,12 +63,20 @@ public sealed class RosterMatcher(InstitutionRoster roster)
             for (var at = normalized.IndexOf(key.Text, StringComparison.Ordinal); at >= 0;
                  at = normalized.IndexOf(key.Text, at + 1, StringComparison.Ordinal))
             {
-                occurrences.Add(new Occurrence(key.Institution, at, key.Text.Length));
+                if (!key.AsciiWord || IsWordBoundary(normalized, at, key.Text.Length))
+                {
+                    occurrences.Add(new Occurrence(key.Institution, at, key.Text.Length));
+                }
             }
         }
 
         return occurrences;
     }
+
+    /// <summary>A Latin alias (WIT) must stand as a word of its own, not inside “with” or “twitter”.</summary>
+    private static bool IsWordBoundary(string text, int start, int length) =>
+        (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]))
+        && (start + length == text.Length || !char.IsAsciiLetterOrDigit(text[start + length]));
 
     /// <summary>
     /// An occurrence is dominated when a strictly longer occurrence of another institution covers it

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pilot1X.Core.Attribution;
 
 namespace Pilot1X.Core.Materials;
@@ -10,6 +11,8 @@ public static class MaterialClassifier
 {
     /// <summary>Texts longer than this are body paragraphs, not titles: their words (总结经验…) say nothing about the kind.</summary>
     private const int TitleLength = 60;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；！？;!?");
 
     /// <summary>
     /// The kind named by a file name or a path with folders (<c>1.工作总结报告/xx.docx</c>, <c>a.zip!/3.典型案例/b.docx</c>);
@@ -54,10 +57,13 @@ public static class MaterialClassifier
         }
 
         return normalized
-            .Where(t => t.Length <= TitleLength)
+            .Where(IsTitleLike)
             .Select(MaterialKeywords.Classify)
             .FirstOrDefault(kind => kind != MaterialKind.Unknown);
     }
+
+    /// <summary>A short line without sentence punctuation: a title, subtitle or heading rather than body text.</summary>
+    private static bool IsTitleLike(string text) => text.Length <= TitleLength && text.AsSpan().IndexOfAny(SentenceEnds) < 0;
 
     private static string WithoutExtension(string name)
     {
