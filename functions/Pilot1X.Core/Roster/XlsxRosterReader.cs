@@ -1,0 +1,115 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Pilot1X.Core.Roster;
+
+/// <summary>
+/// Reads the first worksheet of an .xlsx roster with the Open XML SDK: shared strings, inline strings, numbers and
+/// booleans, and cell references with gaps (Excel omits empty cells, so columns come from the letters).
+/// </summary>
+internal static class XlsxRosterReader
+{
+    internal static IReadOnlyList<RosterRow> Read(Stream stream)
+    {
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var workbook = document.WorkbookPart ?? throw NotAWorkbook();
+        var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
+            .FirstOrDefault(s => s.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart)
+            ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
+        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
+            .Select(TextOf).ToArray() ?? [];
+
+        var rows = new List<RosterRow>();
+        var previousRow = 0;
+        foreach (var row in worksheet.Worksheet.Descendants<Row>())
+        {
+            var number = row.RowIndex?.Value is { } index ? (int)index : previousRow + 1;
+            previousRow = number;
+            rows.Add(new RosterRow(number, CellsOf(row, sharedStrings)));
+        }
+
+        return rows;
+    }
+
+    private static List<string> CellsOf(Row row, string[] sharedStrings)
+    {
+        var cells = new List<string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = ColumnOf(cell.CellReference?.Value) ?? cells.Count;
+            while (cells.Count <= column)
+            {
+                cells.Add(string.Empty);
+            }
+
+            cells[column] = ValueOf(cell, sharedStrings);
+        }
+
+        return cells;
+    }
+
+    /// <summary>0-based column from a reference such as <c>AB12</c>.</summary>
+    internal static int? ColumnOf(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var column = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
+            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            letters++;
+        }
+
+        return letters is 0 or > 3 ? null : column - 1;
+    }
+
+    private static string ValueOf(Cell cell, string[] sharedStrings)
+    {
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length
+                ? sharedStrings[index]
+                : throw new RosterFormatException($"单元格 {cell.CellReference?.Value} 引用了不存在的共享字符串：工作簿已损坏，请用 Excel 打开后另存为 .xlsx。");
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return cell.InlineString is null ? raw : TextOf(cell.InlineString);
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return raw == "1" ? "TRUE" : "FALSE";
+        }
+
+        if ((type is null || type == CellValues.Number)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return raw;
+    }
+
+    /// <summary>Plain and rich-text runs; phonetic guides (rPh) are not part of the value.</summary>
+    private static string TextOf(OpenXmlElement item) =>
+        string.Concat(item.Elements<Text>().Select(t => t.Text))
+        + string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+
+    private static RosterFormatException NotAWorkbook() =>
+        new("名单文件不是 Excel 工作簿：请用 Excel 打开后另存为 .xlsx（或“CSV（逗号分隔）”）再试。");
+}

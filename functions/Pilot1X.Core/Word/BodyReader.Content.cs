@@ -1,0 +1,260 @@
+using System.Xml;
+
+namespace Pilot1X.Core.Word;
+
+internal sealed partial class BodyReader
+{
+    private bool OnContent(XmlReader xml, string name)
+    {
+        var paragraph = Current;
+        switch (name)
+        {
+            case "p":
+                StartParagraph(xml.IsEmptyElement);
+                return false;
+            case "pPr" when paragraph is not null && !xml.IsEmptyElement:
+                inParagraphProperties = true;
+                return false;
+            case "r" when paragraph is not null:
+                paragraph.RunBold = null;
+                paragraph.RunStyleBold = null;
+                return false;
+            case "rPr" when paragraph is not null && !xml.IsEmptyElement:
+                inRunProperties = true;
+                return false;
+            case "t" when paragraph is not null && !xml.IsEmptyElement:
+                inText = true;
+                return false;
+            case "instrText" when !xml.IsEmptyElement:
+                inInstruction = true;
+                return false;
+            case "tab" or "ptab" when paragraph is not null:
+                paragraph.Append('\t');
+                return false;
+            case "br" or "cr" when paragraph is not null:
+                paragraph.Append('\n');
+                return false;
+            case "noBreakHyphen" when paragraph is not null:
+                paragraph.Append('-');
+                return false;
+            case "fldChar":
+                OnFieldChar(xml.GetAttribute("fldCharType", WordXml.W));
+                return false;
+            case "fldSimple":
+                OnSimpleField(xml.GetAttribute("instr", WordXml.W));
+                return false;
+            case "tbl" when !xml.IsEmptyElement:
+                tables++;
+                return false;
+            case "txbxContent" when !xml.IsEmptyElement:
+                textBoxes++;
+                return false;
+            case "sdtPr":
+                OnContentControlProperties(xml);
+                return false;
+            case "drawing" when drawingDepth < 0 && !xml.IsEmptyElement:
+                drawingDepth = xml.Depth;
+                drawingHasImage = false;
+                drawingOwner = paragraph;
+                return false;
+            case "pict" when pictDepth < 0 && !xml.IsEmptyElement:
+                pictDepth = xml.Depth;
+                pictHasImage = false;
+                pictOwner = paragraph;
+                return false;
+            case "del" or "moveFrom" or "object" or "background" or "sectPr" or "pPrChange" or "rPrChange" or "tblPrChange":
+                xml.Skip();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void StartParagraph(bool empty)
+    {
+        var paragraph = new BodyParagraph
+        {
+            InTable = tables > 0,
+            Nested = open.Count > 0 || textBoxes > 0,
+            InToc = tocFields > 0 || tocControls.Count > 0,
+            Style = styles.Resolve(null),
+        };
+        open.Push(paragraph);
+        if (empty)
+        {
+            EndParagraph();
+        }
+    }
+
+    private void EndParagraph()
+    {
+        var paragraph = open.Pop();
+        if (tocFields > 0)
+        {
+            paragraph.InToc = true;
+        }
+
+        paragraph.Complete();
+        var numId = paragraph.DirectNumId ?? paragraph.Style.NumId;
+        if (numId is > 0)
+        {
+            var ilvl = paragraph.DirectIlvl ?? (paragraph.DirectNumId is not null ? 0 : paragraph.Style.Ilvl ?? 0);
+            paragraph.Number = numbering.Next(numId.Value, ilvl);
+        }
+
+        output.Add(paragraph);
+    }
+
+    private void OnEndElement(XmlReader xml)
+    {
+        var ns = xml.NamespaceURI;
+        var name = xml.LocalName;
+        if (ns == WordXml.MC)
+        {
+            if (name == "AlternateContent" && alternateContent.Count > 0)
+            {
+                alternateContent.Pop();
+            }
+
+            return;
+        }
+
+        if (ns != WordXml.W)
+        {
+            return;
+        }
+
+        switch (name)
+        {
+            case "p" when open.Count > 0: EndParagraph(); break;
+            case "pPr" when inParagraphProperties:
+                inParagraphProperties = false;
+                Current!.Style = styles.Resolve(Current.StyleId);
+                break;
+            case "rPr": inRunProperties = false; break;
+            case "t": inText = false; break;
+            case "instrText": inInstruction = false; break;
+            case "tbl" when tables > 0: tables--; break;
+            case "txbxContent" when textBoxes > 0: textBoxes--; break;
+            case "sdt" when tocControls.Count > 0 && tocControls.Peek() == xml.Depth: tocControls.Pop(); break;
+            case "drawing" when xml.Depth == drawingDepth:
+                if (drawingHasImage) { drawingOwner?.AddPicture(); }
+                drawingDepth = -1;
+                drawingOwner = null;
+                break;
+            case "pict" when xml.Depth == pictDepth:
+                if (pictHasImage) { pictOwner?.AddPicture(); }
+                pictDepth = -1;
+                pictOwner = null;
+                break;
+        }
+    }
+
+    private void OnText(XmlReader xml)
+    {
+        if (inInstruction)
+        {
+            if (fields.Count > 0)
+            {
+                fields[^1].Instruction.Append(xml.Value);
+            }
+
+            return;
+        }
+
+        if (!inText || Current is not { } paragraph)
+        {
+            return;
+        }
+
+        var value = xml.Value;
+        paragraph.Append(value);
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            paragraph.CountRun(paragraph.RunBold ?? paragraph.RunStyleBold ?? paragraph.Style.Bold);
+        }
+    }
+
+    private void OnFieldChar(string? type)
+    {
+        switch (type)
+        {
+            case "begin":
+                fields.Add(new FieldState());
+                break;
+            case "separate" when fields.Count > 0:
+                Classify(fields[^1]);
+                break;
+            case "end" when fields.Count > 0:
+                var field = fields[^1];
+                Classify(field);
+                fields.RemoveAt(fields.Count - 1);
+                if (field.IsToc && tocFields > 0)
+                {
+                    tocFields--;
+                    if (Current is { } paragraph) { paragraph.InToc = true; }
+                }
+
+                break;
+        }
+    }
+
+    private void Classify(FieldState field)
+    {
+        if (field.Classified)
+        {
+            return;
+        }
+
+        field.Classified = true;
+        var instruction = field.Instruction.ToString().AsSpan().TrimStart();
+        if (instruction.StartsWith("TOC", StringComparison.OrdinalIgnoreCase))
+        {
+            field.IsToc = true;
+            tocFields++;
+            if (Current is { } paragraph) { paragraph.InToc = true; }
+        }
+        else if (instruction.StartsWith("SEQ", StringComparison.OrdinalIgnoreCase) && Current is { } paragraph)
+        {
+            paragraph.HasSequenceField = true;
+        }
+    }
+
+    private void OnSimpleField(string? instruction)
+    {
+        if (Current is not { } paragraph || instruction is null)
+        {
+            return;
+        }
+
+        var span = instruction.AsSpan().TrimStart();
+        if (span.StartsWith("SEQ", StringComparison.OrdinalIgnoreCase))
+        {
+            paragraph.HasSequenceField = true;
+        }
+        else if (span.StartsWith("TOC", StringComparison.OrdinalIgnoreCase))
+        {
+            paragraph.InToc = true;
+        }
+    }
+
+    private void OnContentControlProperties(XmlReader xml)
+    {
+        var depth = xml.Depth - 1;
+        if (xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        using var properties = xml.ReadSubtree();
+        while (properties.Read())
+        {
+            if (properties.NodeType == XmlNodeType.Element && properties.LocalName == "docPartGallery"
+                && WordXml.Val(properties) is { } gallery
+                && gallery.Contains("Table of Contents", StringComparison.OrdinalIgnoreCase))
+            {
+                tocControls.Push(depth);
+            }
+        }
+    }
+}
