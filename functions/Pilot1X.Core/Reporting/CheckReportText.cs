@@ -80,7 +80,10 @@ public static class CheckReportText
         if (document.Sections is { } sections)
         {
             var matched = sections.Count(s => s.Template is not null);
-            return Invariant($"{kind} Word，{sections.Count} 个一级标题（{matched} 个对应提纲），共 {document.Chars} 字，图片 {document.Images} 张（有图注 {document.CaptionedImages} 张）{status}");
+            var outline = document.Kind is MaterialKind.Summary or MaterialKind.Evaluation
+                ? Invariant($"{sections.Count} 个一级标题（{matched} 个对应提纲）")
+                : Invariant($"{sections.Count} 个一级标题");
+            return Invariant($"{kind} Word，{outline}，共 {document.Chars} 字，图片 {document.Images} 张（有图注 {document.CaptionedImages} 张）{status}");
         }
 
         if (document.Pages is { } pages)
