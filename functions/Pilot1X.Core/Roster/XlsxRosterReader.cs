@@ -15,10 +15,10 @@ internal static class XlsxRosterReader
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw NotAWorkbook();
-        var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
-            .FirstOrDefault(s => s.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart)
+        var worksheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
+            .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
+            .FirstOrDefault(part => part is not null)
             ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
-        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
         var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
 
         // Streamed row by row: the DOM of a whole sheet costs far more than the roster it holds.
