@@ -3,7 +3,8 @@ namespace Pilot1X.Core.Scans;
 /// <summary>
 /// Decides whether a red blob is shaped like an official seal: a roughly round outline of plausible size
 /// (a 4 cm seal is ≈ 19 % of an A4 page's width; 10 %–45 % is accepted), red all the way round its rim,
-/// with clearly less red just inside the rim than on it (the star and the arc text never fill that band).
+/// with clearly less red just inside the rim than on it (the star and the arc text never fill that band)
+/// and almost none in the corners of its box (a round outline, not a frame).
 /// A letterhead rule or a line of red title text fails the roundness test; a solid red shape fails the hollow test.
 /// </summary>
 internal static class SealRingShape
@@ -11,15 +12,17 @@ internal static class SealRingShape
     private const double MinDiameterShare = 0.10;
     private const double MaxDiameterShare = 0.45;
     private const double MaxAspect = 1.4;
-    private const int Bins = 22; // radial bins of 0.05 radius, up to 1.1
+    private const int Bins = 30; // radial bins of 0.05 radius, up to 1.5 (the box corners are at 1.41)
     private const int Sectors = 48;
     private const double MinRimCoverage = 0.7;
     private const double MinRimDensity = 0.25;
     private const double MaxInnerToRim = 0.55;
+    private const double MaxCornerToRim = 0.2;
 
     public static bool IsSeal(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob) =>
         Measure(map, blob) is { } ring
-        && ring.RimCoverage >= MinRimCoverage && ring.RimDensity >= MinRimDensity && ring.InnerDensity <= ring.RimDensity * MaxInnerToRim;
+        && ring.RimCoverage >= MinRimCoverage && ring.RimDensity >= MinRimDensity
+        && ring.InnerDensity <= ring.RimDensity * MaxInnerToRim && ring.CornerDensity <= ring.RimDensity * MaxCornerToRim;
 
     /// <summary>The ring measurements of a blob of seal-like size and roundness, or null when it is not one.</summary>
     internal static RingMeasure? Measure(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob)
@@ -60,7 +63,7 @@ internal static class SealRingShape
                 }
 
                 red[bin]++;
-                if (rho >= 0.78)
+                if (rho is >= 0.78 and < 1.1)
                 {
                     var sector = (int)((Math.Atan2(dy, dx) + Math.PI) / (2 * Math.PI) * Sectors);
                     rim[Math.Min(sector, Sectors - 1)] = true;
@@ -76,14 +79,16 @@ internal static class SealRingShape
         }
 
         var inner = Density(red, all, 9, 15); // 0.45 … 0.75 of the radius
-        return new RingMeasure(diameter / shortSide, coverage, rimDensity, inner);
+        var corners = Density(red, all, 24, Bins); // outside 1.2 of the radius: empty for a circle, inked for a box
+        return new RingMeasure(diameter / shortSide, coverage, rimDensity, inner, corners);
     }
 
     /// <param name="DiameterShare">Diameter relative to the page's short side.</param>
     /// <param name="RimCoverage">Share of directions with red on the rim.</param>
     /// <param name="RimDensity">Red share of the densest rim band.</param>
     /// <param name="InnerDensity">Red share between the star and the rim.</param>
-    internal sealed record RingMeasure(double DiameterShare, double RimCoverage, double RimDensity, double InnerDensity);
+    /// <param name="CornerDensity">Red share in the corners of the bounding box, outside the circle.</param>
+    internal sealed record RingMeasure(double DiameterShare, double RimCoverage, double RimDensity, double InnerDensity, double CornerDensity);
 
     private static double Density(int[] red, int[] all, int from, int to)
     {
