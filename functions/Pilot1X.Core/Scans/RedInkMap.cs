@@ -13,12 +13,12 @@ internal sealed class RedInkMap
     /// <summary>Below this share of coloured pixels the page is a grayscale scan stored in colour.</summary>
     private const double ColourlessShare = 0.0002;
 
-    private RedInkMap(int width, int height, byte[] mask, bool colourless)
+    private RedInkMap(int width, int height, byte[] mask, double colouredShare)
     {
+        ColouredShare = colouredShare;
         Width = width;
         Height = height;
         Mask = mask;
-        IsColourless = colourless;
     }
 
     public int Width { get; }
@@ -29,7 +29,10 @@ internal sealed class RedInkMap
     public byte[] Mask { get; }
 
     /// <summary>True when (practically) every pixel is grey: such a page cannot show whether a red seal is there.</summary>
-    public bool IsColourless { get; }
+    public bool IsColourless => ColouredShare < ColourlessShare;
+
+    /// <summary>Share of pixels whose channels differ by at least <see cref="ColourSpread"/>.</summary>
+    public double ColouredShare { get; }
 
     public static RedInkMap Build(ScanRaster raster)
     {
@@ -53,8 +56,7 @@ internal sealed class RedInkMap
             }
         }
 
-        var colourless = coloured < Math.Max(1, mask.Length * ColourlessShare);
-        return new RedInkMap(raster.Width, raster.Height, mask, colourless);
+        return new RedInkMap(raster.Width, raster.Height, mask, (double)coloured / mask.Length);
     }
 
     private static bool IsRed(int r, int g, int b, int max, int spread)

@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -66,6 +67,34 @@ public static class ScanSampleBuilder
     {
         var pdf = Pdf(pages);
         return pdf.AsSpan(0, (int)(pdf.Length * keptShare)).ToArray();
+    }
+
+    /// <summary>
+    /// The same PDF protected by a password the checker does not know: its trailer declares the standard security
+    /// handler (RC4, revision 2) with owner/user hashes that match no password, as a PDF saved "with open password" does.
+    /// </summary>
+    public static byte[] PasswordProtectedPdf(IReadOnlyList<ScanPageOptions> pages)
+    {
+        var pdf = Pdf(pages);
+        var trailer = pdf.AsSpan().LastIndexOf("trailer"u8);
+        var open = pdf.AsSpan(trailer).IndexOf("<<"u8) + trailer + 2;
+        var hash = new string('7', 64);
+        var encrypt = Encoding.ASCII.GetBytes($" /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <{hash}> /U <{hash}> >> ");
+        return [.. pdf.AsSpan(0, open), .. encrypt, .. pdf.AsSpan(open)];
+    }
+
+    /// <summary>A text-only PDF (exported from Word rather than scanned): no page image at all.</summary>
+    public static byte[] TextOnlyPdf(int pages)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var i = 0; i < pages; i++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Summary report, page " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 12, new PdfPoint(72, 760), font);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>A JPEG whose header segments were overwritten (a damaged file that still starts like a JPEG).</summary>

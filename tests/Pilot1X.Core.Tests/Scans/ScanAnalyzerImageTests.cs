@@ -46,6 +46,14 @@ public sealed class ScanAnalyzerImageTests
     }
 
     [Fact]
+    public void Black_and_white_page_saved_as_colour_jpg_is_undetermined()
+    {
+        var result = Analyze(ScanSampleBuilder.PageJpeg(Text with { Seal = true, Rendering = ScanRendering.Bilevel }));
+
+        Assert.Equal(SealStatus.Undetermined, result.Seal);
+    }
+
+    [Fact]
     public void Grayscale_jpg_page_is_undetermined()
     {
         var result = Analyze(ScanSampleBuilder.PageJpeg(Text with { Seal = true, Rendering = ScanRendering.Grayscale }));

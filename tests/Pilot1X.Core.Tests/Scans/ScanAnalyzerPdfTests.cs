@@ -95,6 +95,32 @@ public sealed class ScanAnalyzerPdfTests
     }
 
     [Fact]
+    public void Password_protected_pdf_is_unreadable_and_says_to_remove_the_password()
+    {
+        var pdf = ScanSampleBuilder.PasswordProtectedPdf([Text with { Seal = true }]);
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Analyze(pdf));
+        Assert.Contains("加密", error.Message, StringComparison.Ordinal);
+        Assert.Contains("取消密码", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_only_pdf_without_page_images_counts_pages_and_is_undetermined()
+    {
+        Assert.Equal(new ScanAnalysis(2, SealStatus.Undetermined), Analyze(ScanSampleBuilder.TextOnlyPdf(2)));
+    }
+
+    [Fact]
+    public void Cancelled_analysis_throws_operation_cancelled_not_unreadable()
+    {
+        using var stream = new MemoryStream(ScanSampleBuilder.Pdf([Text]));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new ScanAnalyzer().AnalyzePdf(stream, cancellation.Token));
+    }
+
+    [Fact]
     public void File_that_is_not_a_pdf_is_unreadable()
     {
         var jpeg = ScanSampleBuilder.PageJpeg(Text);
