@@ -1,5 +1,4 @@
 using Pilot1X.Core.Formats;
-using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -93,9 +92,7 @@ internal static class PdfScanReader
             return SealStatus.Undetermined;
         }
 
-        using var data = SKData.CreateCopy(encoded);
-        var raster = ScanImageDecoder.Decode(data, subject, cancellationToken);
-        return raster is null ? SealStatus.Undetermined : SealDetector.Detect(raster);
+        return PageImageAnalyzer.Analyze(encoded, subject, cancellationToken);
     }
 
     private static bool IsGray(ColorSpaceDetails? details) => details switch

@@ -31,6 +31,12 @@ internal sealed class RasterReducer
     /// <summary>Adds the next source row, 4 bytes a pixel in R, G, B, A order (unpremultiplied).</summary>
     public void AddRgbaRow(ReadOnlySpan<byte> row)
     {
+        if (factor == 1 && rowsIn < Height)
+        {
+            CopyRgbaRow(row, output.AsSpan(rowsIn++ * Width * 3, Width * 3));
+            return;
+        }
+
         var outY = rowsIn / factor;
         if (outY < Height)
         {
@@ -108,6 +114,28 @@ internal sealed class RasterReducer
     public int SourceRowsNeeded => Height * factor;
 
     public int SourceWidth => sourceWidth;
+
+    /// <summary>The common case (a JPEG already scaled by its decoder): no averaging, opaque pixels copied as they are.</summary>
+    private static void CopyRgbaRow(ReadOnlySpan<byte> row, Span<byte> target)
+    {
+        for (int i = 0, o = 0; o < target.Length; i += 4, o += 3)
+        {
+            int a = row[i + 3];
+            if (a == 255)
+            {
+                target[o] = row[i];
+                target[o + 1] = row[i + 1];
+                target[o + 2] = row[i + 2];
+            }
+            else
+            {
+                var paper = 255 * (255 - a);
+                target[o] = (byte)(((row[i] * a) + paper) / 255);
+                target[o + 1] = (byte)(((row[i + 1] * a) + paper) / 255);
+                target[o + 2] = (byte)(((row[i + 2] * a) + paper) / 255);
+            }
+        }
+    }
 
     private void Flush(int outY)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Pilot1X.Core.Formats;
-using SkiaSharp;
 
 namespace Pilot1X.Core.Scans;
 
@@ -19,7 +18,10 @@ public sealed class ScanAnalyzer
         return PdfScanReader.Read(ReadAll(pdf, "PDF文件"), cancellationToken);
     }
 
-    /// <summary>Analyses the loose page images of one scan, in page order; the scan is sealed when any page is.</summary>
+    /// <summary>
+    /// Analyses the loose page images of one scan (group them with <see cref="ScanPageGrouper"/>), in page order; the
+    /// scan is sealed when any page is. An empty list is a scan of 0 pages, <see cref="SealStatus.Undetermined"/>.
+    /// </summary>
     [SuppressMessage("Performance", "CA1822", Justification = "Instance API so the engine can inject and substitute the analyzer.")]
     public ScanAnalysis AnalyzeImages(IReadOnlyList<Stream> pages, CancellationToken cancellationToken = default)
     {
@@ -29,9 +31,7 @@ public sealed class ScanAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var subject = $"第{index + 1}页扫描图片";
-            using var data = SKData.CreateCopy(ReadAll(pages[index], subject));
-            var raster = ScanImageDecoder.Decode(data, subject, cancellationToken);
-            statuses.Add(raster is null ? SealStatus.Undetermined : SealDetector.Detect(raster));
+            statuses.Add(PageImageAnalyzer.Analyze(ReadAll(pages[index], subject), subject, cancellationToken));
         }
 
         return new ScanAnalysis(pages.Count, SealDetector.Combine(statuses));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Pilot1X.Core.Formats;
@@ -7,8 +8,8 @@ namespace Pilot1X.Core.Scans;
 
 /// <summary>
 /// Decodes one encoded page image (JPEG, PNG …) straight into a down-scaled <see cref="ScanRaster"/>: the size is
-/// checked from the header before any pixel is decoded, JPEGs are scaled by the decoder itself and other formats are
-/// read row by row, so neither a 600 dpi scan nor a decompression bomb can exhaust memory.
+/// checked from the header before any pixel is decoded, JPEGs are scaled by the decoder itself (1/2, 1/4, 1/8) and
+/// large images of other formats are read row by row, so neither a 600 dpi scan nor a decompression bomb can exhaust memory.
 /// </summary>
 internal static class ScanImageDecoder
 {
@@ -20,18 +21,48 @@ internal static class ScanImageDecoder
     /// <summary>Formats without row-by-row decoding are decoded whole, but only up to this size.</summary>
     private const long WholeDecodeMaxPixels = 16_000_000;
 
-    /// <summary>Returns the working raster, or null when the image is stored as grayscale (it cannot show a red seal).</summary>
-    public static ScanRaster? Decode(SKData data, string subject, CancellationToken cancellationToken)
+    /// <summary>Opens the image and checks its declared size; the caller disposes the codec.</summary>
+    public static SKCodec Open(SKData data, string subject)
     {
-        using var codec = SKCodec.Create(data)
+        var codec = SKCodec.Create(data)
             ?? throw new UnreadableDocumentException($"{subject}无法识别为图片（文件已损坏或不是JPG/PNG格式），请重新扫描并保存为JPG或PDF后提交");
-        var info = codec.Info;
-        CheckDimensions(info.Width, info.Height, subject);
-        if (info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8)
+        try
+        {
+            CheckDimensions(codec.Info.Width, codec.Info.Height, subject);
+            return codec;
+        }
+        catch (UnreadableDocumentException)
+        {
+            codec.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A one-channel image is a grayscale scan: it cannot show a red seal.</summary>
+    public static bool IsStoredGray(SKCodec codec) => codec.Info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8;
+
+    /// <summary>
+    /// A JPEG decoded at 1/8 (DC coefficients only, about a millisecond for an A4 page): enough to see whether any red
+    /// is there at all. Null for other formats.
+    /// </summary>
+    public static ScanRaster? Preview(SKCodec codec, string subject)
+    {
+        var size = codec.GetScaledDimensions(0.125f);
+        if (codec.EncodedFormat != SKEncodedImageFormat.Jpeg || size.Width <= 0 || size.Width >= codec.Info.Width)
         {
             return null;
         }
 
+        var target = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        var reducer = new RasterReducer(size.Width, size.Height);
+        ReadWhole(codec, target, reducer, subject);
+        return reducer.ToRaster();
+    }
+
+    /// <summary>The working raster of a colour image (see <see cref="IsStoredGray"/> first).</summary>
+    public static ScanRaster Decode(SKCodec codec, string subject, CancellationToken cancellationToken)
+    {
+        var info = codec.Info;
         var size = ScaledSize(codec);
         var alpha = info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul;
         var target = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha);
@@ -116,19 +147,28 @@ internal static class ScanImageDecoder
         }
     }
 
+    /// <summary>Decodes in one call into a pooled, pinned buffer (pages are decoded one after another, so it is reused).</summary>
     private static void ReadWhole(SKCodec codec, SKImageInfo target, RasterReducer reducer, string subject)
     {
         var rowBytes = target.RowBytes;
-        var pixels = GC.AllocateArray<byte>(rowBytes * target.Height, pinned: true);
-        var result = codec.GetPixels(target, Marshal.UnsafeAddrOfPinnedArrayElement(pixels, 0));
-        if (result != SKCodecResult.Success)
+        var pixels = ArrayPool<byte>.Shared.Rent(rowBytes * target.Height);
+        var handle = GCHandle.Alloc(pixels, GCHandleType.Pinned);
+        try
         {
-            throw Incomplete(subject);
-        }
+            if (codec.GetPixels(target, handle.AddrOfPinnedObject()) != SKCodecResult.Success)
+            {
+                throw Incomplete(subject);
+            }
 
-        for (var row = 0; row < target.Height; row++)
+            for (var row = 0; row < target.Height; row++)
+            {
+                reducer.AddRgbaRow(pixels.AsSpan(row * rowBytes, target.Width * 4));
+            }
+        }
+        finally
         {
-            reducer.AddRgbaRow(pixels.AsSpan(row * rowBytes, target.Width * 4));
+            handle.Free();
+            ArrayPool<byte>.Shared.Return(pixels);
         }
     }
 
