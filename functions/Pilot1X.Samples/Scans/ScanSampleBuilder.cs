@@ -49,18 +49,10 @@ public static class ScanSampleBuilder
     }
 
     /// <summary>A PDF with one full-page JPEG image per page.</summary>
-    public static byte[] Pdf(IReadOnlyList<ScanPageOptions> pages)
-    {
-        ArgumentNullException.ThrowIfNull(pages);
-        using var builder = new PdfDocumentBuilder();
-        foreach (var options in pages)
-        {
-            var page = builder.AddPage(PageSize.A4);
-            page.AddJpeg(PageJpeg(options), new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height));
-        }
+    public static byte[] Pdf(IReadOnlyList<ScanPageOptions> pages) => BuildPdf(pages, lossless: false);
 
-        return builder.Build();
-    }
+    /// <summary>A PDF whose page images are lossless (Flate-compressed RGB), as some scanner drivers write them.</summary>
+    public static byte[] PdfOfPngPages(IReadOnlyList<ScanPageOptions> pages) => BuildPdf(pages, lossless: true);
 
     /// <summary>The same PDF cut off part-way, as an interrupted upload or download leaves it.</summary>
     public static byte[] TruncatedPdf(IReadOnlyList<ScanPageOptions> pages, double keptShare = 0.6)
@@ -115,6 +107,27 @@ public static class ScanSampleBuilder
     {
         var jpeg = PageJpeg(options);
         return jpeg.AsSpan(0, (int)(jpeg.Length * keptShare)).ToArray();
+    }
+
+    private static byte[] BuildPdf(IReadOnlyList<ScanPageOptions> pages, bool lossless)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        using var builder = new PdfDocumentBuilder();
+        foreach (var options in pages)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            var area = new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height);
+            if (lossless)
+            {
+                page.AddPng(PagePng(options), area);
+            }
+            else
+            {
+                page.AddJpeg(PageJpeg(options), area);
+            }
+        }
+
+        return builder.Build();
     }
 
     /// <summary>A tiny PNG that claims <paramref name="width"/>×<paramref name="height"/> pixels: decoding it naively would need gigabytes.</summary>

@@ -72,6 +72,14 @@ public sealed class ScanAnalyzerPdfTests
     }
 
     [Fact]
+    public void Pdf_with_lossless_page_images_is_analysed_too()
+    {
+        var pdf = ScanSampleBuilder.PdfOfPngPages([Text with { Dpi = 100 }, Text with { Dpi = 100, Seal = true }]);
+
+        Assert.Equal(new ScanAnalysis(2, SealStatus.Found), Analyze(pdf));
+    }
+
+    [Fact]
     public void Truncated_pdf_is_unreadable_with_a_chinese_fix()
     {
         var pdf = ScanSampleBuilder.TruncatedPdf([Text, Text with { Seal = true }]);
