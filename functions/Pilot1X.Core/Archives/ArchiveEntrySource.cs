@@ -18,12 +18,14 @@ internal sealed class ArchiveEntrySource : IDisposable
 {
     private readonly IArchive? archive;
     private readonly IReader? reader;
+    private readonly Dictionary<string, string> staleUnicodeNames;
 
-    private ArchiveEntrySource(IArchive? archive, IReader? reader, bool complete)
+    private ArchiveEntrySource(IArchive? archive, IReader? reader, bool complete, Dictionary<string, string>? staleUnicodeNames = null)
     {
         this.archive = archive;
         this.reader = reader;
         Complete = complete;
+        this.staleUnicodeNames = staleUnicodeNames ?? [];
     }
 
     /// <summary>False when the archive's directory could not be read and entries come from a forward scan.</summary>
@@ -57,9 +59,13 @@ internal sealed class ArchiveEntrySource : IDisposable
                 _ => SevenZipArchive.OpenArchive(stream, Options()),
             };
             _ = opened.Entries.Any();
-            return opened.IsSolid
-                ? new ArchiveEntrySource(opened, opened.ExtractAllEntries(), complete: true)
-                : new ArchiveEntrySource(opened, null, complete: true);
+            if (opened.IsSolid)
+            {
+                return new ArchiveEntrySource(opened, opened.ExtractAllEntries(), complete: true);
+            }
+
+            var stale = kind == ArchiveKind.Zip ? ZipUnicodePathCheck.StaleNames(stream) : null;
+            return new ArchiveEntrySource(opened, null, complete: true, stale);
         }
         catch (Exception ex) when (kind != ArchiveKind.SevenZip && ArchiveFailure.IsReadFailure(ex) && ex is not CryptographicException)
         {
@@ -83,7 +89,8 @@ internal sealed class ArchiveEntrySource : IDisposable
             {
                 var entry = reader.Entry;
                 var declared = entry.Size;
-                yield return new ArchiveEntryView(entry.Key ?? string.Empty, entry.IsDirectory, entry.IsEncrypted,
+                var key = entry.Key ?? string.Empty;
+            yield return new ArchiveEntryView(staleUnicodeNames.GetValueOrDefault(key, key), entry.IsDirectory, entry.IsEncrypted,
                     !string.IsNullOrEmpty(entry.LinkTarget), declared, Complete || declared > 0, entry.CompressedSize,
                     reader.OpenEntryStream);
             }
@@ -93,7 +100,8 @@ internal sealed class ArchiveEntrySource : IDisposable
 
         foreach (var entry in archive!.Entries)
         {
-            yield return new ArchiveEntryView(entry.Key ?? string.Empty, entry.IsDirectory, entry.IsEncrypted,
+            var key = entry.Key ?? string.Empty;
+            yield return new ArchiveEntryView(staleUnicodeNames.GetValueOrDefault(key, key), entry.IsDirectory, entry.IsEncrypted,
                 !string.IsNullOrEmpty(entry.LinkTarget), entry.Size, SizeKnown: true, entry.CompressedSize,
                 entry.OpenEntryStream);
         }

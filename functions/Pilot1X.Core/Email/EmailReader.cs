@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MimeKit;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Intake;
@@ -19,13 +20,7 @@ public sealed class EmailReader
         ArgumentNullException.ThrowIfNull(limits);
         MimeEncodings.EnsureRegistered();
         this.limits = limits;
-        options = new ParserOptions
-        {
-            CharsetEncoding = MimeEncodings.Gb18030,
-            AddressParserComplianceMode = RfcComplianceMode.Looser,
-            ParameterComplianceMode = RfcComplianceMode.Looser,
-            Rfc2047ComplianceMode = RfcComplianceMode.Looser,
-        };
+        options = CreateOptions();
     }
 
     /// <summary>
@@ -61,6 +56,16 @@ public sealed class EmailReader
 
         return new EmailSubmission(message, displayPath, limits);
     }
+
+    // Kept out of the constructor so the JIT cannot initialise MimeKit's statics before the code pages are registered.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParserOptions CreateOptions() => new()
+    {
+        CharsetEncoding = MimeEncodings.Gb18030,
+        AddressParserComplianceMode = RfcComplianceMode.Looser,
+        ParameterComplianceMode = RfcComplianceMode.Looser,
+        Rfc2047ComplianceMode = RfcComplianceMode.Looser,
+    };
 
     private static bool LooksLikeMail(MimeMessage message)
     {
