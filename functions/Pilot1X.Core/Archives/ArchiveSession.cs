@@ -70,7 +70,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         {
             var what = view.IsLink ? "是符号链接" : "的路径指向压缩包之外（含“..”、绝对路径或盘符）";
             findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, file,
-                $"压缩包“{displayPath}”中的条目“{DisplayName.Sanitize(view.RawPath)}”{what}，属于不安全内容，已跳过。", RepackAdvice));
+                $"压缩包“{displayPath}”中的条目“{Shown(view.RawPath)}”{what}，属于不安全内容，已跳过。", RepackAdvice));
             return null;
         }
 
@@ -127,17 +127,26 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
             return;
         }
 
-        if (brokenReported)
+        if (entry is not null)
         {
+            findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath + "!/" + entry,
+                $"压缩包“{displayPath}”中的文件“{entry}”已损坏或不完整，无法解压。",
+                "请确认原压缩包能正常打开、该文件能正常解压后重新打包提交。"));
             return;
         }
 
-        brokenReported = entry is null;
-        var where = entry is null ? string.Empty : $"从“{entry}”起";
-        findings.Add(Finding.Of(FindingCode.DocumentUnreadable, entry is null ? displayPath : displayPath + "!/" + entry,
-            $"压缩包“{displayPath}”已损坏或不完整，{where}无法继续读取（已读出 {delivered} 个文件）。",
-            "请确认原压缩包能正常打开后重新打包提交。"));
+        if (!brokenReported)
+        {
+            brokenReported = true;
+            findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath,
+                $"压缩包“{displayPath}”已损坏或不完整，其余内容无法读取（已读出 {delivered} 个文件）。",
+                "请确认原压缩包能正常打开后重新打包提交。"));
+        }
     }
+
+    /// <summary>A hostile raw path made safe to show, keeping its '..' and separators visible.</summary>
+    private static string Shown(string rawPath) => string.Join('/',
+        rawPath.Split('/', '\\').Select(s => s is "" or "." or ".." ? s : DisplayName.Sanitize(s)));
 
     private void ReportEncrypted(string? entry)
     {

@@ -50,6 +50,11 @@ internal static class EntryExtractor
 
                 spool.Write(buffer, 0, read);
             }
+
+            if (view.SizeKnown && written < view.DeclaredSize)
+            {
+                throw new InvalidDataException($"entry ended after {written} of {view.DeclaredSize} declared bytes");
+            }
         }
 
         budget.TryAddBytes(spool.Length);

@@ -117,7 +117,7 @@ public static class ArchiveSampleBuilder
     {
         ArgumentNullException.ThrowIfNull(output);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
-        using var stream = zip.CreateEntry(entryName, CompressionLevel.Fastest).Open();
+        using var stream = zip.CreateEntry(entryName, CompressionLevel.Optimal).Open();
         var zeros = new byte[1 << 20];
         for (var left = uncompressedBytes; left > 0; left -= zeros.Length)
         {
