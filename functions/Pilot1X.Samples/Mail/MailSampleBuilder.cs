@@ -128,6 +128,31 @@ public static class MailSampleBuilder
         return ToBytes(message);
     }
 
+    /// <summary>
+    /// An HTML mail whose parts are all inline (multipart/related, Content-ID), as a client pastes pictures or files into
+    /// the body.
+    /// </summary>
+    public static byte[] WithInlineParts(string subject, string fromAddress, IEnumerable<MailSampleAttachment> inlineParts)
+    {
+        ArgumentNullException.ThrowIfNull(inlineParts);
+        var message = Envelope(subject, null, fromAddress, Encoding.UTF8, null);
+        var related = new MultipartRelated { new TextPart("html") { Text = "<p>材料见正文图片。</p><img src=\"cid:p0\">" } };
+        var index = 0;
+        foreach (var inline in inlineParts)
+        {
+            related.Add(new MimePart(inline.MediaType)
+            {
+                Content = new MimeContent(new MemoryStream(inline.Content)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Inline) { FileName = inline.FileName },
+                ContentTransferEncoding = ContentEncoding.Base64,
+                ContentId = $"p{index++}",
+            });
+        }
+
+        message.Body = related;
+        return ToBytes(message);
+    }
+
     private static MimeMessage Envelope(string subject, string? fromName, string fromAddress, Encoding encoding, string? messageId)
     {
         var message = new MimeMessage();

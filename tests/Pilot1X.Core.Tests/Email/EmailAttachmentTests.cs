@@ -90,6 +90,28 @@ public sealed class EmailAttachmentTests
     }
 
     [Fact]
+    public void Pictures_pasted_into_the_body_are_not_submissions_but_inline_application_files_are()
+    {
+        var eml = MailSampleBuilder.WithInlineParts("材料", "jwc@wru.edu.cn",
+        [
+            new("image001.png", [0x89, 0x50], "image/png"),
+            new("扫描件.pdf", [0x25, 0x50], "application/pdf"),
+        ]);
+
+        var attachments = MailTestReader.Attachments(eml, []);
+
+        Assert.Equal(["扫描件.pdf"], attachments.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Picture_sent_as_a_named_attachment_is_a_submission()
+    {
+        var eml = MailSampleBuilder.Submission("材料", "教务处", "jwc@wru.edu.cn", [new("盖章页-1.jpg", [0xFF, 0xD8], "image/jpeg")]);
+
+        Assert.Equal(["盖章页-1.jpg"], MailTestReader.Attachments(eml, []).Select(a => a.Name));
+    }
+
+    [Fact]
     public void Message_without_attachments_yields_no_items()
     {
         var eml = MailSampleBuilder.Plain("询问", "jwc@wru.edu.cn");
