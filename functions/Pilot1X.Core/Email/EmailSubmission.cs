@@ -20,7 +20,7 @@ public sealed class EmailSubmission : IDisposable
         this.message = message;
         this.displayPath = displayPath;
         Envelope = EnvelopeOf(message);
-        Findings = LargeAttachmentLinkDetector.Find(message, displayPath);
+        Findings = LargeAttachmentLinkDetector.Find(message, displayPath, limits.MaxEntryBytes);
     }
 
     public EmailEnvelope Envelope { get; }

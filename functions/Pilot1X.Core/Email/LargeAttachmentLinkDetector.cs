@@ -18,13 +18,13 @@ internal static partial class LargeAttachmentLinkDetector
     private static readonly string[] WebmailHosts =
         ["163.com", "126.com", "yeah.net", "188.com", "qq.com", "foxmail.com", "netease.com"];
 
-    public static IReadOnlyList<Finding> Find(MimeMessage message, string displayPath)
+    public static IReadOnlyList<Finding> Find(MimeMessage message, string displayPath, long maxBodyBytes)
     {
         var links = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var part in message.BodyParts.OfType<TextPart>().Where(p => !p.IsAttachment))
         {
             // A body part of many megabytes is not a webmail notice; never load it whole.
-            if (part.Content?.Stream is { CanSeek: true } raw && raw.Length > 4L * MaxBodyChars)
+            if (part.Content?.Stream is { CanSeek: true } raw && raw.Length > Math.Min(maxBodyBytes, 4L * MaxBodyChars))
             {
                 continue;
             }

@@ -77,6 +77,13 @@ public static class ArchiveSampleBuilder
         return output.ToArray();
     }
 
+    /// <summary>A RAR 4 archive of stored files with GBK names and no Unicode flag (WinRAR on Chinese Windows).</summary>
+    public static byte[] RarWithGbkNames(IEnumerable<ArchiveSampleEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return RawRarWriter.Write(entries.Select(e => (SampleEncodings.Gb18030.GetBytes(e.Path.Replace('/', '\\')), e.Content)));
+    }
+
     /// <summary>A zip whose entry names are written verbatim (UTF-8 flagged), hostile ones included.</summary>
     public static byte[] ZipWithRawPaths(IEnumerable<ArchiveSampleEntry> entries) => ZipWithUtf8Flag(entries);
 

@@ -80,6 +80,19 @@ public sealed class ArchiveEntryNameTests
     }
 
     [Fact]
+    public void Rar_entries_with_gbk_names_are_read()
+    {
+        var archive = ArchiveSampleBuilder.RarWithGbkNames(Entries);
+
+        var findings = new List<Finding>();
+        var items = ArchiveTestReader.ReadAll(archive, findings, displayPath: "inbox/材料.rar");
+
+        Assert.Empty(findings);
+        Assert.Equal([Summary, Scan], items.Select(i => i.Path));
+        Assert.Equal("summary"u8.ToArray(), items[0].Content);
+    }
+
+    [Fact]
     public void Nested_archive_is_yielded_as_an_item_not_expanded()
     {
         var zip = ArchiveSampleBuilder.NestedZip("内层/材料.zip", Entries);

@@ -59,6 +59,19 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
+    public void Truncated_rar_keeps_the_complete_entries_and_reports_the_rest_unreadable()
+    {
+        var rar = ArchiveSampleBuilder.RarWithGbkNames([.. Three, new("四.docx", new byte[4000])]);
+        var findings = new List<Finding>();
+
+        var items = ArchiveTestReader.ReadAll(rar[..^2500], findings, displayPath: "inbox/材料.rar");
+
+        Assert.Equal(["一.docx", "二.docx", "三.pdf"], items.Select(i => i.Path));
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(FindingCode.DocumentUnreadable, f.Code));
+    }
+
+    [Fact]
     public void Garbage_with_a_zip_extension_is_reported_unreadable_without_throwing()
     {
         var findings = new List<Finding>();
