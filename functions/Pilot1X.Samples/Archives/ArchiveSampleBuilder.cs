@@ -78,10 +78,12 @@ public static class ArchiveSampleBuilder
     }
 
     /// <summary>A RAR 4 archive of stored files with GBK names and no Unicode flag (WinRAR on Chinese Windows).</summary>
-    public static byte[] RarWithGbkNames(IEnumerable<ArchiveSampleEntry> entries)
+    /// <param name="entries">The files.</param>
+    /// <param name="encrypted">Sets each file header's password flag (0x04), as WinRAR does for a password-protected archive.</param>
+    public static byte[] RarWithGbkNames(IEnumerable<ArchiveSampleEntry> entries, bool encrypted = false)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return RawRarWriter.Write(entries.Select(e => (SampleEncodings.Gb18030.GetBytes(e.Path.Replace('/', '\\')), e.Content)));
+        return RawRarWriter.Write(entries.Select(e => (SampleEncodings.Gb18030.GetBytes(e.Path.Replace('/', '\\')), e.Content)), encrypted);
     }
 
     /// <summary>A zip whose entry names are written verbatim (UTF-8 flagged), hostile ones included.</summary>

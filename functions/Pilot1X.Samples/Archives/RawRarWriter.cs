@@ -11,7 +11,7 @@ internal static class RawRarWriter
     private static readonly byte[] Marker = [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x00];
     private static readonly byte[] End = [0xC4, 0x3D, 0x7B, 0x00, 0x40, 0x07, 0x00];
 
-    public static byte[] Write(IEnumerable<(byte[] Name, byte[] Content)> files)
+    public static byte[] Write(IEnumerable<(byte[] Name, byte[] Content)> files, bool encrypted = false)
     {
         using var output = new MemoryStream();
         output.Write(Marker);
@@ -30,7 +30,7 @@ internal static class RawRarWriter
             BinaryPrimitives.WriteUInt16LittleEndian(span[19..], (ushort)name.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(span[21..], 0x20); // archive attribute
             name.CopyTo(span[25..]);
-            WriteBlock(output, 0x74, 0x8000, fields);
+            WriteBlock(output, 0x74, (ushort)(encrypted ? 0x8004 : 0x8000), fields);
             output.Write(content);
         }
 

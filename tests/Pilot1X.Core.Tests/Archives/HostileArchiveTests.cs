@@ -45,6 +45,19 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
+    public void Password_protected_rar_yields_nothing_and_reports_archive_encrypted()
+    {
+        var findings = new List<Finding>();
+
+        var items = ArchiveTestReader.ReadAll(ArchiveSampleBuilder.RarWithGbkNames(Three, encrypted: true), findings, displayPath: "inbox/材料.rar");
+
+        Assert.Empty(items);
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingCode.ArchiveEncrypted, finding.Code);
+        Assert.Equal("inbox/材料.rar", finding.File);
+    }
+
+    [Fact]
     public void Truncated_zip_keeps_the_complete_entries_and_reports_the_rest_unreadable()
     {
         var findings = new List<Finding>();
@@ -155,6 +168,19 @@ public sealed class HostileArchiveTests
         var finding = Assert.Single(findings);
         Assert.Equal(FindingCode.ArchiveUnsafe, finding.Code);
         Assert.Contains("文件头声明", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entries_are_extracted_one_at_a_time_on_demand()
+    {
+        using var stream = new MemoryStream(ArchiveSampleBuilder.ZipWithGbkNames(Three));
+        var budget = new ExpansionBudget(IntakeLimits.Default);
+
+        using var first = new Core.Archives.ArchiveReader().Read(stream, "a.zip", budget, []).First();
+
+        Assert.Equal("一.docx", first.EntryPath);
+        Assert.Equal(1, budget.Entries);
+        Assert.Equal(1, budget.TotalBytes);
     }
 
     [Fact]

@@ -112,6 +112,30 @@ public sealed class EmailAttachmentTests
     }
 
     [Fact]
+    public void Attachments_are_decoded_one_at_a_time_on_demand()
+    {
+        var eml = MailSampleBuilder.Submission("材料", "教务处", "jwc@wru.edu.cn", [new("一.docx", [1]), new("二.docx", [2]), new("三.pdf", [3])]);
+        using var stream = new MemoryStream(eml);
+        using var submission = new EmailReader(IntakeLimits.Default).Open(stream, "inbox/01.eml");
+        var budget = new ExpansionBudget(IntakeLimits.Default);
+
+        using var first = submission.Attachments(budget, []).First();
+
+        Assert.Equal("一.docx", first.EntryPath);
+        Assert.Equal(1, budget.Entries);
+        Assert.Equal(1, budget.TotalBytes);
+        Assert.True(first.Content.CanSeek);
+    }
+
+    [Fact]
+    public void Attachments_with_the_same_name_get_distinct_entry_paths()
+    {
+        var eml = MailSampleBuilder.Submission("材料", "教务处", "jwc@wru.edu.cn", [new("报告.docx", [1]), new("报告.docx", [2])]);
+
+        Assert.Equal(["报告.docx", "报告(2).docx"], MailTestReader.Attachments(eml, []).Select(a => a.Name));
+    }
+
+    [Fact]
     public void Message_without_attachments_yields_no_items()
     {
         var eml = MailSampleBuilder.Plain("询问", "jwc@wru.edu.cn");
