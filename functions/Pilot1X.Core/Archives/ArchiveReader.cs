@@ -11,8 +11,6 @@ namespace Pilot1X.Core.Archives;
 /// </summary>
 public sealed class ArchiveReader
 {
-    private const string RepackAdvice = "请检查压缩包来源，只放入要求提交的 Word 文档和盖章扫描件，重新打包后提交。";
-
     /// <summary>
     /// Yields the readable file entries of <paramref name="archive"/> (a seekable stream) lazily, each spooled;
     /// findings name <c>displayPath!/entry</c> or the archive itself. Only cancellation is thrown.
@@ -55,8 +53,7 @@ public sealed class ArchiveReader
 
             if (!budget.TryAddEntry())
             {
-                findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, displayPath,
-                    $"压缩包“{displayPath}”中的文件数量超过上限 {budget.Limits.MaxEntries} 个，其余文件未读取。", RepackAdvice));
+                session.ReportTooManyEntries();
                 yield break;
             }
 

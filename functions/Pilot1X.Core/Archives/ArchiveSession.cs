@@ -107,6 +107,10 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         return null;
     }
 
+    /// <summary>The entry budget is spent: one finding for the archive, the caller stops reading.</summary>
+    public void ReportTooManyEntries() => findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, displayPath,
+        $"压缩包“{displayPath}”中的文件数量超过上限 {budget.Limits.MaxEntries} 个（含嵌套压缩包和邮件中的文件），其余文件未读取。", RepackAdvice));
+
     /// <summary>A forward scan (no readable directory) means the archive is truncated even if every entry read.</summary>
     public void ReportIncomplete(ArchiveEntrySource source)
     {

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 
 namespace Pilot1X.Core.Tests.Archives;
 
+[Collection(nameof(MemoryMeasurementGroup))]
 public sealed class ZipBombInEmailTests(ITestOutputHelper output)
 {
     private const long ThreeGiB = 3L << 30;
@@ -24,6 +25,7 @@ public sealed class ZipBombInEmailTests(ITestOutputHelper output)
             [new("武汉铁路职业技术学院1+X证书制度试点工作.zip", bomb, "application/zip")]);
         bomb = [];
         GC.Collect();
+        ResetPeakWorkingSet();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var stopwatch = Stopwatch.StartNew();
 
@@ -61,6 +63,28 @@ public sealed class ZipBombInEmailTests(ITestOutputHelper output)
         Assert.True(process.PeakWorkingSet64 < PeakLimit, $"peak working set {process.PeakWorkingSet64:N0} bytes");
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
         Assert.True(budget.TotalBytes <= limits.MaxEntryBytes + (4 << 20), $"expanded {budget.TotalBytes:N0} bytes");
+    }
+
+    /// <summary>On Linux, restarts the peak-RSS high-water mark (VmHWM) so the peak covers only what follows.</summary>
+    private static void ResetPeakWorkingSet()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (IOException)
+        {
+            // Kernels without clear_refs keep the whole-process peak, which is still bounded by the assertion.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
     }
 
     private static byte[] BuildBomb(bool headersLie)
