@@ -30,7 +30,8 @@ param principalId string = ''
 ])
 param principalType string = 'User'
 
-@description('The office mailbox address (职成教处收件邮箱).')
+@minLength(3)
+@description('The office mailbox address (职成教处收件邮箱); azd env PILOT1X_OFFICE_ADDRESS.')
 param officeAddress string
 
 @description('IMAP login of the office mailbox; empty = officeAddress.')
