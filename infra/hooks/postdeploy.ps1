@@ -55,12 +55,29 @@ if (-not $topic) {
         --only-show-errors --output none | Out-Null
 }
 
+# The webhook URL carries '&', which cmd.exe (az.cmd) would split on: send the subscription as a JSON
+# body through `az rest`, whose relative URL goes to the current cloud's Resource Manager endpoint.
+$topicId = Invoke-Az eventgrid system-topic show -g $group -n $topic --only-show-errors --query id -o tsv
 $endpoint = "https://$($env:AZURE_FUNCTION_APP_HOSTNAME)/runtime/webhooks/blobs?functionName=Host.Functions.$functionName&code=$key"
-Invoke-Az eventgrid system-topic event-subscription create -g $group --system-topic-name $topic `
-    -n $subscriptionName --endpoint-type webhook --endpoint $endpoint `
-    --included-event-types Microsoft.Storage.BlobCreated `
-    --subject-begins-with "/blobServices/default/containers/$($env:AZURE_UPLOADS_CONTAINER)/" `
-    --max-delivery-attempts 30 --event-ttl 1440 `
-    --only-show-errors --output none | Out-Null
+$body = @{
+    properties = @{
+        destination = @{ endpointType = 'WebHook'; properties = @{ endpointUrl = $endpoint } }
+        filter = @{
+            includedEventTypes = @('Microsoft.Storage.BlobCreated')
+            subjectBeginsWith = "/blobServices/default/containers/$($env:AZURE_UPLOADS_CONTAINER)/"
+        }
+        retryPolicy = @{ maxDeliveryAttempts = 30; eventTimeToLiveInMinutes = 1440 }
+        eventDeliverySchema = 'EventGridSchema'
+    }
+} | ConvertTo-Json -Depth 6
+$bodyFile = New-TemporaryFile
+try {
+    Set-Content -Path $bodyFile -Value $body -Encoding utf8
+    Invoke-Az rest --method put --url "$topicId/eventSubscriptions/$($subscriptionName)?api-version=2022-06-15" `
+        --body "@$bodyFile" --only-show-errors --output none | Out-Null
+}
+finally {
+    Remove-Item -Path $bodyFile -Force
+}
 
 Write-Host "Event Grid 订阅 $subscriptionName 已就绪：$($env:AZURE_UPLOADS_CONTAINER)/ 下新上传的文件会触发函数 $functionName。"

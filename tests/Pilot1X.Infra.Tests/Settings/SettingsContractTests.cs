@@ -1,0 +1,177 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Pilot1X.Infra.Tests.Support;
+
+namespace Pilot1X.Infra.Tests.Settings;
+
+/// <summary>
+/// The app settings the Bicep sets are exactly the entries of infra/app-settings.json: every entry gets a
+/// value, no Bicep value names a setting the contract lacks, secrets are Key Vault references only.
+/// </summary>
+[Collection(BicepTemplateGroup.Name)]
+public sealed partial class SettingsContractTests(BicepFixture bicep)
+{
+    /// <summary>Read by the Functions platform, never by the app; set only on Elastic Premium / Dedicated.</summary>
+    private static readonly HashSet<string> PlatformOnlySettings = new(StringComparer.Ordinal)
+    {
+        "FUNCTIONS_EXTENSION_VERSION",
+        "FUNCTIONS_WORKER_RUNTIME",
+        "WEBSITE_RUN_FROM_PACKAGE",
+    };
+
+    private static readonly string[] Sources = [AppSetting.FromDefault, AppSetting.FromDeployment, AppSetting.FromKeyVault];
+
+    private readonly SettingsContract contract = SettingsContract.Load();
+
+    [Fact]
+    public void Every_setting_name_is_unique_and_valid_on_linux()
+    {
+        var duplicates = contract.Settings.GroupBy(setting => setting.Name, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+
+        Assert.Empty(duplicates);
+        Assert.All(contract.Settings, setting => Assert.Matches(LinuxSettingName(), setting.Name));
+    }
+
+    [Fact]
+    public void Every_setting_says_what_it_is_for_and_where_its_value_comes_from()
+    {
+        Assert.All(contract.Settings, setting =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(setting.Description), $"{setting.Name} 没有说明。");
+            Assert.Contains(setting.Source, Sources);
+            Assert.Equal(setting.Source == AppSetting.FromKeyVault, setting.Secret);
+            Assert.Equal(setting.Source == AppSetting.FromDefault, setting.Default is not null);
+        });
+    }
+
+    [Fact]
+    public void Secrets_name_a_key_vault_secret_and_have_no_default()
+    {
+        var secrets = contract.Settings.Where(setting => setting.Secret).ToList();
+
+        Assert.Equal(["Mailbox__AuthorizationCode", "Smtp__Password"], secrets.Select(setting => setting.Name).Order(StringComparer.Ordinal));
+        Assert.All(secrets, secret => Assert.Matches(KeyVaultSecretName(), secret.SecretName ?? string.Empty));
+        Assert.All(secrets, secret => Assert.Null(secret.Default));
+    }
+
+    [Fact]
+    public void The_settings_the_brief_names_are_all_in_the_contract()
+    {
+        string[] required =
+        [
+            "Storage__blobServiceUri", "Storage__queueServiceUri", "Storage__tableServiceUri", "Storage__credential", "Storage__clientId",
+            "AzureWebJobsStorage__blobServiceUri", "AzureWebJobsStorage__queueServiceUri", "AzureWebJobsStorage__tableServiceUri",
+            "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
+            "Pilot1X__Deadline", "Pilot1X__RosterBlob", "Pilot1X__OfficeAddress",
+            "Mailbox__Host", "Mailbox__Port", "Mailbox__User", "Mailbox__AuthorizationCode", "Mailbox__PollSchedule",
+            "Smtp__Host", "Smtp__Port", "Smtp__User", "Smtp__Password", "Smtp__From",
+            "Reminders__Schedule", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        ];
+
+        Assert.All(required, name => Assert.Contains(name, contract.Names));
+    }
+
+    [Fact]
+    public void Schedules_are_six_field_utc_cron_and_reminders_run_at_nine_china_time()
+    {
+        var schedules = contract.Settings.Where(setting => setting.Name.EndsWith("Schedule", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(schedules);
+        Assert.All(schedules, schedule => Assert.Equal(6, schedule.Default!.Split(' ').Length));
+        Assert.Equal("0 0 1 * * *", schedules.Single(schedule => schedule.Name == "Reminders__Schedule").Default);
+    }
+
+    [Fact]
+    public void Storage_connections_are_identity_based_with_the_managed_identity_credential()
+    {
+        foreach (var connection in new[] { "Storage", "AzureWebJobsStorage" })
+        {
+            Assert.Equal("managedidentity", contract.Settings.Single(setting => setting.Name == $"{connection}__credential").Default);
+            Assert.DoesNotContain(connection, contract.Names);
+            Assert.DoesNotContain($"{connection}__accountName", contract.Names);
+        }
+    }
+
+    [Fact]
+    public void The_function_app_module_loads_the_contract_file_verbatim()
+    {
+        var variables = bicep.Template.ModuleTemplate("functionApp")["variables"]!.AsObject();
+        var file = JsonNode.Parse(File.ReadAllText(RepositoryPaths.SettingsContract));
+
+        Assert.Contains(variables, pair => JsonNode.DeepEquals(pair.Value, file));
+        var loop = variables["copy"]!.AsArray().Single(node => (string?)node!["name"] == "contractSettings")!;
+        Assert.Equal("[length(variables('settingsContract').settings)]", (string?)loop["count"]);
+    }
+
+    [Fact]
+    public void Every_plan_sets_the_contract_settings_and_only_platform_settings_besides()
+    {
+        var variables = bicep.Template.ModuleTemplate("functionApp")["variables"]!.AsObject();
+        var platform = variables["platformSettings"]!.AsObject().Select(pair => pair.Key).ToList();
+
+        Assert.Equal("[variables('contractSettings')]", (string?)variables["flexProperties"]!["siteConfig"]!["appSettings"]);
+        Assert.StartsWith("[concat(variables('contractSettings'), map(items(variables('platformSettings'))",
+            (string?)variables["dedicatedProperties"]!["siteConfig"]!["appSettings"], StringComparison.Ordinal);
+        Assert.All(platform, name => Assert.Contains(name, PlatformOnlySettings));
+        Assert.All(platform, name => Assert.DoesNotContain(name, contract.Names));
+    }
+
+    [Fact]
+    public void Deployment_values_cover_exactly_the_settings_computed_at_deployment()
+    {
+        var given = bicep.Template.ModuleParameters("functionApp")["deploymentValues"]!["value"]!.AsObject()
+            .Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        var expected = contract.NamesFrom(AppSetting.FromDeployment);
+
+        Assert.True(given.SetEquals(expected),
+            $"Bicep 多给了：[{string.Join(", ", given.Except(expected))}]；缺少：[{string.Join(", ", expected.Except(given))}]。");
+    }
+
+    [Fact]
+    public void Storage_endpoints_come_from_the_account_and_the_client_id_from_the_identity()
+    {
+        var values = bicep.Template.ModuleParameters("functionApp")["deploymentValues"]!["value"]!.AsObject();
+
+        foreach (var connection in new[] { "Storage", "AzureWebJobsStorage" })
+        {
+            foreach (var service in new[] { "blob", "queue", "table" })
+            {
+                var value = (string?)values[$"{connection}__{service}ServiceUri"];
+                Assert.Contains("'Microsoft.Resources/deployments', 'storage')", value, StringComparison.Ordinal);
+                Assert.EndsWith($".outputs.{service}Endpoint.value]", value, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("'Microsoft.Resources/deployments', 'identity')", (string?)values[$"{connection}__clientId"], StringComparison.Ordinal);
+            Assert.EndsWith(".outputs.clientId.value]", (string?)values[$"{connection}__clientId"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Secret_settings_are_key_vault_references_built_from_the_vault_uri()
+    {
+        var loop = bicep.Template.ModuleTemplate("functionApp")["variables"]!["copy"]!.AsArray()
+            .Single(node => (string?)node!["name"] == "contractSettings")!;
+        var value = (string?)loop["input"]!["value"];
+
+        Assert.StartsWith("[if(variables('settingsContract').settings[copyIndex('contractSettings')].secret, format('@Microsoft.KeyVault(SecretUri={0}secrets/{1}/)', parameters('keyVaultUri')",
+            value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_key_vault_receives_a_value_for_exactly_the_secret_settings()
+    {
+        var given = bicep.Template.ModuleParameters("keyVault")["secretValues"]!["value"]!.AsObject()
+            .Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(given.SetEquals(contract.NamesFrom(AppSetting.FromKeyVault)));
+        Assert.All(given, name => Assert.Equal("securestring",
+            (string?)bicep.Template.Parameters[name == "Smtp__Password" ? "smtpPassword" : "mailboxAuthorizationCode"]!["type"]));
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex LinuxSettingName();
+
+    [GeneratedRegex("^[0-9A-Za-z-]{1,127}$")]
+    private static partial Regex KeyVaultSecretName();
+}
