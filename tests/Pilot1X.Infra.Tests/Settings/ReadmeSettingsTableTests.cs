@@ -1,0 +1,19 @@
+using Pilot1X.Infra.Tests.Support;
+
+namespace Pilot1X.Infra.Tests.Settings;
+
+public sealed class ReadmeSettingsTableTests
+{
+    [Fact]
+    public void The_readme_settings_table_is_the_one_rendered_from_the_contract()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf(SettingsTable.StartMarker, StringComparison.Ordinal);
+        var end = readme.IndexOf(SettingsTable.EndMarker, StringComparison.Ordinal);
+
+        Assert.True(start >= 0 && end > start, "infra/README.md 缺少设置表的起止标记。");
+        var actual = readme[(start + SettingsTable.StartMarker.Length)..end].Trim('\n') + "\n";
+        var expected = SettingsTable.Render(SettingsContract.Load());
+        Assert.True(expected == actual, $"infra/README.md 的设置表与 app-settings.json 不一致，请替换为：\n{expected}");
+    }
+}
