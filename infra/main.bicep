@@ -56,13 +56,15 @@ param settingOverrides object = {}
 
 @description('Tables the app uses (created here; the app also creates missing ones).')
 param tableNames array = [
-  'InstitutionStatus'
-  'Submissions'
-  'Documents'
-  'Findings'
-  'ProcessedKeys'
-  'MailboxCheckpoints'
-  'Outbox'
+  'Pilot1XStatus'
+  'Pilot1XSubmissions'
+  'Pilot1XDocuments'
+  'Pilot1XSections'
+  'Pilot1XFindings'
+  'Pilot1XProcessedKeys'
+  'Pilot1XPoison'
+  'Pilot1XMailboxCheckpoints'
+  'Pilot1XOutbox'
 ]
 
 // environment() tells the cloud: Azure China has neither Flex nor Linux Consumption.
@@ -123,9 +125,10 @@ module keyVault 'modules/key-vault.bicep' = {
     name: 'kv-pilot1x-${take(resourceToken, 10)}'
     location: location
     tags: tags
+    // Keyed by Key Vault secret name (secretName in app-settings.json).
     secretValues: {
-      Mailbox__AuthorizationCode: mailboxAuthorizationCode
-      Smtp__Password: smtpPassword
+      'mailbox-authorization-code': mailboxAuthorizationCode
+      'smtp-password': smtpPassword
     }
   }
 }
@@ -171,21 +174,19 @@ module functionApp 'modules/function-app.bicep' = {
     keyVaultUri: keyVault.outputs.vaultUri
     deploymentContainerUrl: isFlex ? '${storage.outputs.blobEndpoint}${deploymentContainerName}' : ''
     settingOverrides: settingOverrides
+    // Facts known only at deployment; app-settings.json maps setting names onto them (deploymentValue),
+    // so renaming a setting never touches this file.
     deploymentValues: {
-      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
-      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
-      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
-      AzureWebJobsStorage__clientId: identity.outputs.clientId
-      Storage__blobServiceUri: storage.outputs.blobEndpoint
-      Storage__queueServiceUri: storage.outputs.queueEndpoint
-      Storage__tableServiceUri: storage.outputs.tableEndpoint
-      Storage__clientId: identity.outputs.clientId
-      Pilot1X__OfficeAddress: officeAddress
-      Mailbox__User: effectiveMailboxUser
-      Smtp__User: empty(smtpUser) ? effectiveMailboxUser : smtpUser
-      Smtp__From: empty(smtpFrom) ? officeAddress : smtpFrom
-      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
-      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identity.outputs.clientId}'
+      storageBlobEndpoint: storage.outputs.blobEndpoint
+      storageQueueEndpoint: storage.outputs.queueEndpoint
+      storageTableEndpoint: storage.outputs.tableEndpoint
+      identityClientId: identity.outputs.clientId
+      officeAddress: officeAddress
+      mailboxUser: effectiveMailboxUser
+      smtpUser: empty(smtpUser) ? effectiveMailboxUser : smtpUser
+      smtpFrom: empty(smtpFrom) ? officeAddress : smtpFrom
+      applicationInsightsConnectionString: monitoring.outputs.connectionString
+      applicationInsightsAuthentication: 'Authorization=AAD;ClientId=${identity.outputs.clientId}'
     }
   }
 }

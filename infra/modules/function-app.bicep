@@ -16,7 +16,7 @@ param planId string
 @description('Resource ID of the user-assigned identity the app runs as.')
 param identityId string
 
-@description('Values computed at deployment, keyed by app setting name (entries with source = deployment).')
+@description('Facts known only at deployment (endpoints, identity, operator parameters); entries with source = deployment name one in deploymentValue.')
 param deploymentValues object
 
 @description('Operator overrides of defaults, keyed by app setting name (e.g. Mailbox__PollSchedule).')
@@ -41,7 +41,7 @@ var contractSettings = [
     name: setting.name
     value: setting.secret
       ? '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${setting.secretName}/)'
-      : deploymentValues[?setting.name] ?? settingOverrides[?setting.name] ?? setting.default
+      : setting.source == 'deployment' ? deploymentValues[setting.deploymentValue] : settingOverrides[?setting.name] ?? setting.default
   }
 ]
 

@@ -5,7 +5,7 @@ param name string
 param location string
 param tags object
 
-@description('Secret values keyed by app setting name (from app-settings.json, entries with secret = true). An empty value leaves the secret as it is in the vault, so a redeploy never overwrites a rotated code.')
+@description('Secret values keyed by Key Vault secret name (secretName of the app-settings.json entries with secret = true). An empty value leaves the secret as it is in the vault, so a redeploy never overwrites a rotated code.')
 @secure()
 param secretValues object
 
@@ -34,11 +34,11 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
 }
 
 resource secrets 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [
-  for setting in secretSettings: if (!empty(secretValues[?setting.name] ?? '')) {
+  for setting in secretSettings: if (!empty(secretValues[?setting.secretName] ?? '')) {
     parent: vault
     name: setting.secretName
     properties: {
-      value: secretValues[setting.name]
+      value: secretValues[setting.secretName]
       contentType: 'text/plain'
     }
   }

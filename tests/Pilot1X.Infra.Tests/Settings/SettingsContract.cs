@@ -16,6 +16,12 @@ internal sealed record SettingsContract(string Description, IReadOnlyList<AppSet
 
     public IReadOnlySet<string> Names => Settings.Select(setting => setting.Name).ToHashSet(StringComparer.Ordinal);
 
+    public IReadOnlySet<string> DeploymentValuesUsed =>
+        Settings.Where(setting => setting.DeploymentValue is not null).Select(setting => setting.DeploymentValue!).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> SecretNames =>
+        Settings.Where(setting => setting.SecretName is not null).Select(setting => setting.SecretName!).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlySet<string> NamesFrom(string source) =>
         Settings.Where(setting => setting.Source == source).Select(setting => setting.Name).ToHashSet(StringComparer.Ordinal);
 }

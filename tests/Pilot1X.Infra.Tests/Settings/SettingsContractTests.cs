@@ -42,6 +42,7 @@ public sealed partial class SettingsContractTests(BicepFixture bicep)
             Assert.Contains(setting.Source, Sources);
             Assert.Equal(setting.Source == AppSetting.FromKeyVault, setting.Secret);
             Assert.Equal(setting.Source == AppSetting.FromDefault, setting.Default is not null);
+            Assert.Equal(setting.Source == AppSetting.FromDeployment, setting.DeploymentValue is not null);
         });
     }
 
@@ -118,32 +119,32 @@ public sealed partial class SettingsContractTests(BicepFixture bicep)
     }
 
     [Fact]
-    public void Deployment_values_cover_exactly_the_settings_computed_at_deployment()
+    public void Every_deployment_value_bicep_computes_is_used_and_every_one_the_contract_names_exists()
     {
-        var given = bicep.Template.ModuleParameters("functionApp")["deploymentValues"]!["value"]!.AsObject()
-            .Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
-        var expected = contract.NamesFrom(AppSetting.FromDeployment);
+        var given = DeploymentValues().Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        var used = contract.DeploymentValuesUsed;
 
-        Assert.True(given.SetEquals(expected),
-            $"Bicep 多给了：[{string.Join(", ", given.Except(expected))}]；缺少：[{string.Join(", ", expected.Except(given))}]。");
+        Assert.True(given.SetEquals(used),
+            $"main.bicep 计算了但没有设置使用：[{string.Join(", ", given.Except(used))}]；清单引用了但 main.bicep 没有：[{string.Join(", ", used.Except(given))}]。");
     }
 
     [Fact]
     public void Storage_endpoints_come_from_the_account_and_the_client_id_from_the_identity()
     {
-        var values = bicep.Template.ModuleParameters("functionApp")["deploymentValues"]!["value"]!.AsObject();
+        var values = DeploymentValues();
 
         foreach (var connection in new[] { "Storage", "AzureWebJobsStorage" })
         {
             foreach (var service in new[] { "blob", "queue", "table" })
             {
-                var value = (string?)values[$"{connection}__{service}ServiceUri"];
+                var value = ValueOf($"{connection}__{service}ServiceUri", values);
                 Assert.Contains("'Microsoft.Resources/deployments', 'storage')", value, StringComparison.Ordinal);
                 Assert.EndsWith($".outputs.{service}Endpoint.value]", value, StringComparison.Ordinal);
             }
 
-            Assert.Contains("'Microsoft.Resources/deployments', 'identity')", (string?)values[$"{connection}__clientId"], StringComparison.Ordinal);
-            Assert.EndsWith(".outputs.clientId.value]", (string?)values[$"{connection}__clientId"], StringComparison.Ordinal);
+            var clientId = ValueOf($"{connection}__clientId", values);
+            Assert.Contains("'Microsoft.Resources/deployments', 'identity')", clientId, StringComparison.Ordinal);
+            Assert.EndsWith(".outputs.clientId.value]", clientId, StringComparison.Ordinal);
         }
     }
 
@@ -159,15 +160,27 @@ public sealed partial class SettingsContractTests(BicepFixture bicep)
     }
 
     [Fact]
-    public void The_key_vault_receives_a_value_for_exactly_the_secret_settings()
+    public void The_key_vault_receives_a_secure_value_for_exactly_the_secret_names()
     {
-        var given = bicep.Template.ModuleParameters("keyVault")["secretValues"]!["value"]!.AsObject()
-            .Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        var given = bicep.Template.ModuleParameters("keyVault")["secretValues"]!["value"]!.AsObject();
 
-        Assert.True(given.SetEquals(contract.NamesFrom(AppSetting.FromKeyVault)));
-        Assert.All(given, name => Assert.Equal("securestring",
-            (string?)bicep.Template.Parameters[name == "Smtp__Password" ? "smtpPassword" : "mailboxAuthorizationCode"]!["type"]));
+        Assert.True(given.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal).SetEquals(contract.SecretNames));
+        Assert.All(given, pair =>
+        {
+            var parameter = SecureParameter().Match((string?)pair.Value ?? string.Empty).Groups["name"].Value;
+            Assert.Equal("securestring", (string?)bicep.Template.Parameters[parameter]?["type"]);
+        });
+        Assert.Equal("secureObject", (string?)bicep.Template.ModuleTemplate("keyVault")["parameters"]!["secretValues"]!["type"]);
     }
+
+    private JsonObject DeploymentValues() =>
+        bicep.Template.ModuleParameters("functionApp")["deploymentValues"]!["value"]!.AsObject();
+
+    private string? ValueOf(string settingName, JsonObject deploymentValues) =>
+        (string?)deploymentValues[contract.Settings.Single(setting => setting.Name == settingName).DeploymentValue!];
+
+    [GeneratedRegex(@"^\[parameters\('(?<name>\w+)'\)\]$")]
+    private static partial Regex SecureParameter();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex LinuxSettingName();

@@ -31,7 +31,7 @@ internal static class SettingsTable
     private static string Origin(AppSetting setting) => setting.Source switch
     {
         AppSetting.FromKeyVault => $"Key Vault 机密 `{setting.SecretName}`",
-        AppSetting.FromDeployment => "部署时由 Bicep 计算",
+        AppSetting.FromDeployment => $"部署时由 Bicep 计算（`{setting.DeploymentValue}`）",
         _ => "默认值（可覆盖）",
     };
 }
