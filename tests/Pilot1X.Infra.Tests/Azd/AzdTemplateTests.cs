@@ -50,6 +50,18 @@ public sealed partial class AzdTemplateTests(BicepFixture bicep)
         Assert.True(process.ExitCode == 0, errors);
     }
 
+    [Fact]
+    public void The_bash_hook_runs_by_its_shebang_because_azd_executes_the_path_directly_on_posix()
+    {
+        var script = Path.Combine(RepositoryPaths.Infra, "hooks", "postdeploy.sh");
+
+        Assert.StartsWith("#!/usr/bin/env bash\n", File.ReadAllText(script), StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.True((File.GetUnixFileMode(script) & UnixFileMode.UserExecute) != 0, "postdeploy.sh 需要可执行位（git update-index --chmod=+x）。");
+        }
+    }
+
     [Theory]
     [InlineData("postdeploy.sh")]
     [InlineData("postdeploy.ps1")]
