@@ -38,7 +38,7 @@ internal static class PdfScanReader
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            throw new UnreadableDocumentException("PDF文件已加密（设置了打开密码或权限密码），无法检查；请取消密码保护后重新导出PDF提交", ex);
+            throw new UnreadableDocumentException("PDF文件已加密（设置了打开密码），无法检查；请取消密码保护后重新导出PDF提交", ex);
         }
         catch (Exception ex) when (LibraryFailure.IsMalformedInput(ex))
         {
