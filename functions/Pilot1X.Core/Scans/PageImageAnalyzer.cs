@@ -8,7 +8,8 @@ namespace Pilot1X.Core.Scans;
 /// </summary>
 internal static class PageImageAnalyzer
 {
-    public static SealStatus Analyze(byte[] encoded, string subject, CancellationToken cancellationToken)
+    /// <param name="pageSpan">See <see cref="SealDetector.Detect(ScanRaster, double)"/>.</param>
+    public static SealStatus Analyze(byte[] encoded, string subject, CancellationToken cancellationToken, double pageSpan = 1)
     {
         using var data = SKData.CreateCopy(encoded);
         using var codec = ScanImageDecoder.Open(data, subject);
@@ -22,6 +23,6 @@ internal static class PageImageAnalyzer
             return SealStatus.NotFound;
         }
 
-        return SealDetector.Detect(ScanImageDecoder.Decode(codec, subject, cancellationToken));
+        return SealDetector.Detect(ScanImageDecoder.Decode(codec, subject, cancellationToken), pageSpan);
     }
 }

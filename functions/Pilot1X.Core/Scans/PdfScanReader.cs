@@ -30,14 +30,15 @@ internal static class PdfScanReader
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(number);
-                pages.Add(SealDetector.Combine(page.GetImages().Select(image => ReadImage(image, number, cancellationToken))));
+                var pageShortSide = Math.Min(page.Width, page.Height);
+                pages.Add(SealDetector.Combine(page.GetImages().Select(image => ReadImage(image, number, pageShortSide, cancellationToken))));
             }
 
             return new ScanAnalysis(pages.Count, SealDetector.Combine(pages));
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            throw new UnreadableDocumentException("PDF文件已加密（设置了打开密码或权限密码），无法检查；请取消密码保护后重新导出PDF提交", ex);
+            throw new UnreadableDocumentException("PDF文件已加密（设置了打开密码），无法检查；请取消密码保护后重新导出PDF提交", ex);
         }
         catch (Exception ex) when (LibraryFailure.IsMalformedInput(ex))
         {
@@ -61,7 +62,7 @@ internal static class PdfScanReader
         }
     }
 
-    private static SealStatus ReadImage(IPdfImage image, int pageNumber, CancellationToken cancellationToken)
+    private static SealStatus ReadImage(IPdfImage image, int pageNumber, double pageShortSide, CancellationToken cancellationToken)
     {
         var subject = $"PDF第{pageNumber}页的扫描图像";
         var filters = FilterNames(image.ImageDictionary);
@@ -92,7 +93,10 @@ internal static class PdfScanReader
             return SealStatus.Undetermined;
         }
 
-        return PageImageAnalyzer.Analyze(encoded, subject, cancellationToken);
+        // A small image placed on the page (an electronic seal pasted into a Word export) is judged against the page's size.
+        var width = Math.Abs(image.BoundingBox.Width);
+        var span = width > 1 && pageShortSide > 1 ? Math.Clamp(pageShortSide / width, 1, 20) : 1;
+        return PageImageAnalyzer.Analyze(encoded, subject, cancellationToken, span < 1.2 ? 1 : span);
     }
 
     private static bool IsGray(ColorSpaceDetails? details) => details switch

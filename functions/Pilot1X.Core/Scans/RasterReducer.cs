@@ -7,7 +7,6 @@ namespace Pilot1X.Core.Scans;
 /// </summary>
 internal sealed class RasterReducer
 {
-    private readonly int sourceWidth;
     private readonly int factor;
     private readonly int[] sums;
     private readonly byte[] output;
@@ -15,7 +14,6 @@ internal sealed class RasterReducer
 
     public RasterReducer(int sourceWidth, int sourceHeight)
     {
-        this.sourceWidth = sourceWidth;
         var longSide = Math.Max(sourceWidth, sourceHeight);
         factor = Math.Max(1, (longSide + ScanRaster.WorkingLongSide - 1) / ScanRaster.WorkingLongSide);
         Width = Math.Max(1, sourceWidth / factor);
@@ -112,8 +110,6 @@ internal sealed class RasterReducer
 
     /// <summary>Rows of source needed for a complete raster.</summary>
     public int SourceRowsNeeded => Height * factor;
-
-    public int SourceWidth => sourceWidth;
 
     /// <summary>The common case (a JPEG already scaled by its decoder): no averaging, opaque pixels copied as they are.</summary>
     private static void CopyRgbaRow(ReadOnlySpan<byte> row, Span<byte> target)

@@ -83,7 +83,9 @@ internal static class ScanImageDecoder
         }
         else
         {
-            throw TooLarge(size.Width, size.Height, subject);
+            throw new UnreadableDocumentException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{subject}的图像格式（{codec.EncodedFormat}）无法逐行读取，且尺寸较大（{size.Width}×{size.Height}像素）；请另存为JPG或PDF后提交"));
         }
 
         return reducer.ToRaster();

@@ -32,7 +32,10 @@ public static class SealDetector
         return Detect(reducer.ToRaster());
     }
 
-    internal static SealStatus Detect(ScanRaster page)
+    /// <param name="page">The page image, down-scaled.</param>
+    /// <param name="pageSpan">How many times the page's short side is the image's width: 1 for a full-page scan,
+    /// about 5 for a 4 cm seal image placed on an A4 PDF page.</param>
+    internal static SealStatus Detect(ScanRaster page, double pageSpan = 1)
     {
         var map = RedInkMap.Build(page);
         if (map.IsColourless)
@@ -42,7 +45,8 @@ public static class SealDetector
 
         foreach (var blob in RedInkBlobs.Find(map))
         {
-            if (SealRingShape.IsSeal(map, blob))
+            var pageShortSide = pageSpan == 1 ? Math.Min(page.Width, page.Height) : page.Width * pageSpan;
+            if (SealRingShape.IsSeal(map, blob, pageShortSide))
             {
                 return SealStatus.Found;
             }

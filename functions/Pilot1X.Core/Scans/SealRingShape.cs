@@ -19,17 +19,18 @@ internal static class SealRingShape
     private const double MaxInnerToRim = 0.55;
     private const double MaxCornerToRim = 0.2;
 
-    public static bool IsSeal(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob) =>
-        Measure(map, blob) is { } ring
+    /// <param name="pageShortSide">The page's short side in pixels of this image (larger than the image when it covers only part of a PDF page).</param>
+    public static bool IsSeal(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob, double pageShortSide) =>
+        Measure(map, blob, pageShortSide) is { } ring
         && ring.RimCoverage >= MinRimCoverage && ring.RimDensity >= MinRimDensity
         && ring.InnerDensity <= ring.RimDensity * MaxInnerToRim && ring.CornerDensity <= ring.RimDensity * MaxCornerToRim;
 
     /// <summary>The ring measurements of a blob of seal-like size and roundness, or null when it is not one.</summary>
-    internal static RingMeasure? Measure(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob)
+    internal static RingMeasure? Measure(RedInkMap map, (int Left, int Top, int Right, int Bottom) blob, double pageShortSide)
     {
         var (left, top, right, bottom) = Tighten(map, blob);
         double width = right - left, height = bottom - top;
-        var shortSide = Math.Min(map.Width, map.Height);
+        var shortSide = pageShortSide;
         var diameter = (width + height) / 2;
         if (width <= 0 || height <= 0
             || diameter < shortSide * MinDiameterShare || diameter > shortSide * MaxDiameterShare

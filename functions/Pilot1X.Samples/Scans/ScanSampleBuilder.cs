@@ -89,6 +89,27 @@ public static class ScanSampleBuilder
         return builder.Build();
     }
 
+    /// <summary>
+    /// A Word-exported PDF (text only) with an electronic seal: a 4.2 cm PNG of just the seal placed on the last page.
+    /// </summary>
+    public static byte[] ElectronicSealPdf(int pages)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var i = 0; i < pages; i++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Summary report", 12, new PdfPoint(72, 760), font);
+            if (i == pages - 1)
+            {
+                var side = 42 / 25.4 * 72; // 4.2 cm in points
+                page.AddPng(SealImagePng(), new PdfRectangle(380, 120, 380 + side, 120 + side));
+            }
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A JPEG whose header segments were overwritten (a damaged file that still starts like a JPEG).</summary>
     public static byte[] CorruptJpeg(ScanPageOptions options)
     {
@@ -132,6 +153,20 @@ public static class ScanSampleBuilder
 
     /// <summary>A tiny PNG that claims <paramref name="width"/>×<paramref name="height"/> pixels: decoding it naively would need gigabytes.</summary>
     public static byte[] GiantPngHeader(int width, int height) => PngBomb.Create(width, height);
+
+    private static byte[] SealImagePng()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(300, 300, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            var mm = 300 / 42f;
+            new SealStamp(new SKColor(214, 32, 42), 21 * mm, mm, wear: null).Stamp(canvas, new SKPoint(150, 150));
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
     private static SKBitmap ToGray(SKBitmap page)
     {

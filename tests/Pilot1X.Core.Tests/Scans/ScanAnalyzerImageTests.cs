@@ -1,6 +1,7 @@
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Scans;
 using Pilot1X.Samples;
+using SkiaSharp;
 
 namespace Pilot1X.Core.Tests.Scans;
 
@@ -67,6 +68,25 @@ public sealed class ScanAnalyzerImageTests
         var result = Analyze(ScanSampleBuilder.PageJpeg(Text with { Seal = true, Dpi = 400 }));
 
         Assert.Equal(SealStatus.Found, result.Seal);
+    }
+
+    [Fact]
+    public void Transparent_png_is_composited_over_white_paper_and_its_seal_found()
+    {
+        using var page = new SKBitmap(new SKImageInfo(1240, 1754, SKColorType.Rgba8888, SKAlphaType.Premul));
+        page.Erase(SKColors.Transparent);
+        using (var canvas = new SKCanvas(page))
+        using (var ink = new SKPaint { Color = new SKColor(200, 40, 50), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 8 })
+        {
+            canvas.DrawCircle(800, 1400, 120, ink);
+            ink.Color = new SKColor(20, 20, 20);
+            ink.Style = SKPaintStyle.Fill;
+            canvas.DrawRect(SKRect.Create(150, 300, 900, 30), ink);
+        }
+
+        using var png = page.Encode(SKEncodedImageFormat.Png, 100);
+
+        Assert.Equal(SealStatus.Found, Analyze(png.ToArray()).Seal);
     }
 
     [Fact]

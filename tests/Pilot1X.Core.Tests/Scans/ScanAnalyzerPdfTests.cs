@@ -119,6 +119,12 @@ public sealed class ScanAnalyzerPdfTests
     }
 
     [Fact]
+    public void Electronic_seal_image_placed_on_a_text_pdf_is_found()
+    {
+        Assert.Equal(new ScanAnalysis(2, SealStatus.Found), Analyze(ScanSampleBuilder.ElectronicSealPdf(2)));
+    }
+
+    [Fact]
     public void Cancelled_analysis_throws_operation_cancelled_not_unreadable()
     {
         using var stream = new MemoryStream(ScanSampleBuilder.Pdf([Text]));
