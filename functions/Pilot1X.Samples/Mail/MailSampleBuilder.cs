@@ -16,11 +16,12 @@ public static class MailSampleBuilder
     /// A submission: subject and sender name in <paramref name="charset"/> (RFC 2047), attachments named with <paramref name="nameEncoding"/>.
     /// </summary>
     public static byte[] Submission(string subject, string fromName, string fromAddress, IEnumerable<MailSampleAttachment> attachments,
-        AttachmentNameEncoding nameEncoding = AttachmentNameEncoding.Rfc2047, string charset = "gb18030", string? messageId = null)
+        AttachmentNameEncoding nameEncoding = AttachmentNameEncoding.Rfc2047, string charset = "gb18030", string? messageId = null,
+        DateTimeOffset? date = null)
     {
         ArgumentNullException.ThrowIfNull(attachments);
         var encoding = Charset(charset);
-        var message = Envelope(subject, fromName, fromAddress, encoding, messageId);
+        var message = Envelope(subject, fromName, fromAddress, encoding, messageId, date);
         var body = new Multipart("mixed") { new TextPart("plain") { Text = "您好，附件为我校1+X证书制度试点工作材料，请查收。" } };
         var raw = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var attachment in attachments)
@@ -153,13 +154,14 @@ public static class MailSampleBuilder
         return ToBytes(message);
     }
 
-    private static MimeMessage Envelope(string subject, string? fromName, string fromAddress, Encoding encoding, string? messageId)
+    private static MimeMessage Envelope(string subject, string? fromName, string fromAddress, Encoding encoding, string? messageId,
+        DateTimeOffset? date = null)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(encoding, fromName ?? string.Empty, fromAddress));
         message.To.Add(MailboxAddress.Parse(OfficeAddress));
         message.Headers.Replace(HeaderId.Subject, encoding, subject);
-        message.Date = new DateTimeOffset(2020, 12, 25, 16, 30, 0, TimeSpan.FromHours(8));
+        message.Date = date ?? new DateTimeOffset(2020, 12, 25, 16, 30, 0, TimeSpan.FromHours(8));
         message.MessageId = messageId ?? MimeKit.Utils.MimeUtils.GenerateMessageId("pilot1x.sample");
         return message;
     }

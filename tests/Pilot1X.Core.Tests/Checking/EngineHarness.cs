@@ -18,7 +18,8 @@ internal static class EngineHarness
         var inputs = files.Select(f =>
         {
             var folders = f.Path.Split('/')[..^1].Reverse().ToArray();
-            return new CheckInput(f.Path, () => new MemoryStream(f.Content, writable: false), folders);
+            var display = string.Join('/', f.Path.Split('/').Select(DisplayName.Sanitize));
+            return new CheckInput(display, () => new MemoryStream(f.Content, writable: false), folders);
         });
         return new CheckEngine(roster, options).Run(inputs);
     }
