@@ -69,4 +69,25 @@ public class TypedHeadingTests
 
         Assert.Equal(2, outline.Sections[0].Chars);
     }
+
+    [Fact]
+    public void Bold_from_a_character_style_makes_a_typed_heading_and_tracked_formatting_history_is_ignored()
+    {
+        const string styles = "<w:style w:type=\"character\" w:styleId=\"a8\"><w:name w:val=\"要点\"/><w:rPr><w:b/></w:rPr></w:style>";
+        var heading = "<w:p><w:r><w:rPr><w:rStyle w:val=\"a8\"/><w:rPrChange w:id=\"1\" w:author=\"x\"><w:rPr><w:b w:val=\"0\"/></w:rPr></w:rPrChange></w:rPr>"
+            + "<w:t>一、学校高度重视试点工作；</w:t></w:r></w:p>";
+        var outline = Extract(heading + P("正文。"), styles);
+
+        Assert.Equal(["一、学校高度重视试点工作；"], outline.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void Explicitly_unbolded_runs_in_a_bold_style_make_a_sentence_like_line_body_text()
+    {
+        const string styles = "<w:style w:type=\"paragraph\" w:styleId=\"b1\"><w:name w:val=\"加粗正文\"/><w:rPr><w:b/></w:rPr></w:style>";
+        var line = "<w:p><w:pPr><w:pStyle w:val=\"b1\"/></w:pPr><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>二、完成培训312人；</w:t></w:r></w:p>";
+        var outline = Extract(P("一、概况", bold: true) + line, styles);
+
+        Assert.Equal(["一、概况"], outline.Sections.Select(s => s.Heading));
+    }
 }
