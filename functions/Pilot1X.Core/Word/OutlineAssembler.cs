@@ -21,6 +21,8 @@ internal static class OutlineAssembler
 
         var titleIndex = FindTitle(views);
         var topLevel = TopLevel(views, titleIndex);
+        var styleMarksSections = StyleMarksSections(views, titleIndex, topLevel);
+        int? lastNumber = null;
         var sections = new List<OutlineSection>();
         string? heading = null;
         var sectionChars = 0;
@@ -40,8 +42,9 @@ internal static class OutlineAssembler
                 continue;
             }
 
-            if (IsTop(view, topLevel))
+            if (IsTop(view, topLevel) && (!styleMarksSections || view.FromStyle || ContinuesNumbering(view, lastNumber, sections.Count + (heading is null ? 0 : 1))))
             {
+                lastNumber = HeadingPatterns.LeadingNumber(view.Displayed);
                 Close(sections, heading, sectionChars);
                 heading = view.Displayed;
                 sectionChars = 0;
@@ -86,6 +89,30 @@ internal static class OutlineAssembler
         }
 
         return highest == int.MaxValue ? 1 : highest;
+    }
+
+    /// <summary>Whether styles or outline levels mark the sections (then numbering alone must continue their sequence).</summary>
+    private static bool StyleMarksSections(ParagraphView[] views, int titleIndex, int topLevel)
+    {
+        for (var i = 0; i < views.Length; i++)
+        {
+            if (i != titleIndex && views[i].FromStyle && views[i].Level == topLevel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a styled document, a typed "三、…" is a section only when it is bold and continues the section
+    /// numbers (after "二、"), so a short numbered list inside a section is not mistaken for one.
+    /// </summary>
+    private static bool ContinuesNumbering(ParagraphView view, int? lastNumber, int sectionsSoFar)
+    {
+        var number = HeadingPatterns.LeadingNumber(view.Displayed);
+        return view.Paragraph.Bold && number is not null && (lastNumber is { } last ? number == last + 1 : sectionsSoFar == 0 && number == 1);
     }
 
     /// <summary>A top-level heading; below level 1, typed sub-heading numbers ("（一）", "1.") never qualify.</summary>

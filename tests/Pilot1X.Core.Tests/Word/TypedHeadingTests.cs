@@ -90,4 +90,14 @@ public class TypedHeadingTests
 
         Assert.Equal(["一、概况"], outline.Sections.Select(s => s.Heading));
     }
+
+    [Fact]
+    public void In_a_styled_report_a_short_typed_list_inside_a_section_is_not_a_section()
+    {
+        var outline = Extract(P("一、概况", "<w:pStyle w:val=\"Heading1\"/>") + P("一、加强组织领导") + P("二、完善制度建设")
+            + P("二、主要做法", "<w:pStyle w:val=\"Heading1\"/>") + P("正文。") + P("三、特色创新", bold: true) + P("正文。"));
+
+        Assert.Equal(["一、概况", "二、主要做法", "三、特色创新"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(16, outline.Sections[0].Chars);
+    }
 }
