@@ -60,6 +60,41 @@ internal static partial class HeadingPatterns
         return (match.Success ? heading[match.Length..] : heading).Trim();
     }
 
+    /// <summary>The value of a leading Chinese section number ("三、" → 3, "第十一部分" → 11), or null.</summary>
+    public static int? LeadingNumber(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        if (span.StartsWith("第"))
+        {
+            span = span[1..];
+        }
+
+        var value = 0;
+        var digits = 0;
+        var tens = false;
+        foreach (var c in span)
+        {
+            var digit = "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+            if (digit >= 0)
+            {
+                value = tens ? value + digit : (value * 10) + digit;
+                digits++;
+            }
+            else if (c == '十')
+            {
+                value = (value == 0 ? 1 : value) * 10;
+                tens = true;
+                digits++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits > 0 && value > 0 ? value : null;
+    }
+
     /// <summary>Whether a paragraph's text starts like a figure caption ("图1", "图 2-1", "Figure 3").</summary>
     public static bool StartsLikeFigureCaption(ReadOnlySpan<char> text) => FigureCaption().IsMatch(text);
 

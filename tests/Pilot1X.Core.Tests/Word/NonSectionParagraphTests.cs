@@ -85,4 +85,34 @@ public class NonSectionParagraphTests
 
         Assert.Equal(["甲", "乙", "丙", "丁", "戊"], outline.LeadingText);
     }
+
+    [Fact]
+    public void A_centred_bold_school_name_above_the_report_title_does_not_replace_the_title()
+    {
+        var centredBold = "<w:pPr><w:jc w:val=\"center\"/></w:pPr>";
+        var outline = Extract(P("武汉工程大学", centredBold, bold: true) + P("1+X证书制度试点工作总结报告", centredBold, bold: true)
+            + P("一、概况", bold: true) + P("正文。"));
+
+        Assert.Equal("1+X证书制度试点工作总结报告", outline.Title);
+    }
+
+    [Fact]
+    public void When_the_title_uses_heading_1_the_heading_2_sections_are_top_level_but_typed_sub_headings_are_not()
+    {
+        var outline = Extract(P("某学院1+X证书制度试点工作总结报告", "<w:pStyle w:val=\"Heading1\"/>")
+            + P("一、概况", "<w:pStyle w:val=\"Heading2\"/>") + P("（一）组织", bold: true) + P("正文。")
+            + P("二、特色创新", "<w:pStyle w:val=\"Heading2\"/>") + P("正文。"));
+
+        Assert.Equal(["一、概况", "二、特色创新"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(5 + 3, outline.Sections[0].Chars);
+    }
+
+    [Fact]
+    public void A_heading_followed_directly_by_the_next_heading_has_zero_chars()
+    {
+        var outline = Extract(new WordSampleBuilder(HeadingRepresentation.HeadingStyleNumbered)
+            .Heading("概况").Heading("主要做法与成效").Prose(20).ToArray());
+
+        Assert.Equal([0, 20], outline.Sections.Select(s => s.Chars));
+    }
 }

@@ -69,4 +69,35 @@ public class TypedHeadingTests
 
         Assert.Equal(2, outline.Sections[0].Chars);
     }
+
+    [Fact]
+    public void Bold_from_a_character_style_makes_a_typed_heading_and_tracked_formatting_history_is_ignored()
+    {
+        const string styles = "<w:style w:type=\"character\" w:styleId=\"a8\"><w:name w:val=\"要点\"/><w:rPr><w:b/></w:rPr></w:style>";
+        var heading = "<w:p><w:r><w:rPr><w:rStyle w:val=\"a8\"/><w:rPrChange w:id=\"1\" w:author=\"x\"><w:rPr><w:b w:val=\"0\"/></w:rPr></w:rPrChange></w:rPr>"
+            + "<w:t>一、学校高度重视试点工作；</w:t></w:r></w:p>";
+        var outline = Extract(heading + P("正文。"), styles);
+
+        Assert.Equal(["一、学校高度重视试点工作；"], outline.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void Explicitly_unbolded_runs_in_a_bold_style_make_a_sentence_like_line_body_text()
+    {
+        const string styles = "<w:style w:type=\"paragraph\" w:styleId=\"b1\"><w:name w:val=\"加粗正文\"/><w:rPr><w:b/></w:rPr></w:style>";
+        var line = "<w:p><w:pPr><w:pStyle w:val=\"b1\"/></w:pPr><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>二、完成培训312人；</w:t></w:r></w:p>";
+        var outline = Extract(P("一、概况", bold: true) + line, styles);
+
+        Assert.Equal(["一、概况"], outline.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void In_a_styled_report_a_short_typed_list_inside_a_section_is_not_a_section()
+    {
+        var outline = Extract(P("一、概况", "<w:pStyle w:val=\"Heading1\"/>") + P("一、加强组织领导") + P("二、完善制度建设")
+            + P("二、主要做法", "<w:pStyle w:val=\"Heading1\"/>") + P("正文。") + P("三、特色创新", bold: true) + P("正文。"));
+
+        Assert.Equal(["一、概况", "二、主要做法", "三、特色创新"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(16, outline.Sections[0].Chars);
+    }
 }
