@@ -11,7 +11,7 @@ public static class BenchmarkSubmissions
     /// </summary>
     public static byte[] FullSubmissionEmail(string school = "湖北交通职业技术学院")
     {
-        static ScanPageOptions Page(int seed, bool seal) => new() { Seed = seed, Seal = seal, Dpi = 300 };
+        static ScanPageOptions Page(int seed, bool seal) => new() { Seed = seed, Seal = seal, Dpi = 300, JpegQuality = 92 };
         MailSampleAttachment[] attachments =
         [
             new($"{school}{Stem}总结报告.docx", WordSamples.TwentyPageReport(school)),

@@ -22,6 +22,9 @@ public sealed record ScanPageOptions
 
     public int Dpi { get; init; } = 150;
 
+    /// <summary>JPEG quality when the page goes into a PDF (scanners' "high quality" colour setting is about 90).</summary>
+    public int JpegQuality { get; init; } = 85;
+
     /// <summary>Seeds the random text layout so every sample is reproducible.</summary>
     public int Seed { get; init; } = 1;
 }

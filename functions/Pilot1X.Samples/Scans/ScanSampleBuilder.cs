@@ -144,7 +144,7 @@ public static class ScanSampleBuilder
             }
             else
             {
-                page.AddJpeg(PageJpeg(options), area);
+                page.AddJpeg(PageJpeg(options, options.JpegQuality), area);
             }
         }
 
