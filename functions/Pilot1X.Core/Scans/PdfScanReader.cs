@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Pilot1X.Core.Formats;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -25,16 +26,21 @@ internal static class PdfScanReader
                 throw new UnreadableDocumentException("PDF文件中没有任何页面，请重新扫描并导出PDF后提交");
             }
 
-            var pages = new List<SealStatus>(document.NumberOfPages);
+            // PdfPig is read page by page on this thread; the costly part, decoding and judging each page image, then
+            // runs on all cores (PdfPig is not thread-safe, the decoders are independent).
+            var jobs = new List<(int Page, Func<SealStatus> Judge)>();
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(number);
                 var pageShortSide = Math.Min(page.Width, page.Height);
-                pages.Add(SealDetector.Combine(page.GetImages().Select(image => ReadImage(image, number, pageShortSide, cancellationToken))));
+                jobs.AddRange(page.GetImages().Select(image => (number, ReadImage(image, number, pageShortSide, cancellationToken))));
             }
 
-            return new ScanAnalysis(pages.Count, SealDetector.Combine(pages));
+            var statuses = JudgeInParallel(jobs.Select(j => j.Judge).ToList(), cancellationToken);
+            var pages = Enumerable.Range(1, document.NumberOfPages)
+                .Select(number => SealDetector.Combine(jobs.Select((job, i) => (job, i)).Where(x => x.job.Page == number).Select(x => statuses[x.i])));
+            return new ScanAnalysis(document.NumberOfPages, SealDetector.Combine(pages));
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -62,21 +68,39 @@ internal static class PdfScanReader
         }
     }
 
-    private static SealStatus ReadImage(IPdfImage image, int pageNumber, double pageShortSide, CancellationToken cancellationToken)
+    private static SealStatus[] JudgeInParallel(List<Func<SealStatus>> judges, CancellationToken cancellationToken)
+    {
+        var results = new SealStatus[judges.Count];
+        try
+        {
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, judges.Count, options, i => results[i] = judges[i]());
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // Surface the page's own failure (e.g. UnreadableDocumentException), as the sequential reading did.
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        return results;
+    }
+
+    /// <summary>Reads what is needed of one page image now; the returned judgement decodes and analyses it later.</summary>
+    private static Func<SealStatus> ReadImage(IPdfImage image, int pageNumber, double pageShortSide, CancellationToken cancellationToken)
     {
         var subject = $"PDF第{pageNumber}页的扫描图像";
         var filters = FilterNames(image.ImageDictionary);
         if (image.IsImageMask || image.BitsPerComponent == 1
             || filters.Any(f => f is "CCITTFaxDecode" or "CCF" or "JBIG2Decode"))
         {
-            return SealStatus.Undetermined; // bilevel: black and white only
+            return () => SealStatus.Undetermined; // bilevel: black and white only
         }
 
         ScanImageDecoder.CheckDimensions(image.WidthInSamples, image.HeightInSamples, subject);
         if (IsGray(image.ColorSpaceDetails) || filters.Contains("JPXDecode"))
         {
             // Grayscale cannot show red; JPEG 2000 has no decoder here, so it gives no evidence either way.
-            return SealStatus.Undetermined;
+            return () => SealStatus.Undetermined;
         }
 
         byte[] encoded;
@@ -90,13 +114,13 @@ internal static class PdfScanReader
         }
         else
         {
-            return SealStatus.Undetermined;
+            return () => SealStatus.Undetermined;
         }
 
         // A small image placed on the page (an electronic seal pasted into a Word export) is judged against the page's size.
         var width = Math.Abs(image.BoundingBox.Width);
         var span = width > 1 && pageShortSide > 1 ? Math.Clamp(pageShortSide / width, 1, 20) : 1;
-        return PageImageAnalyzer.Analyze(encoded, subject, cancellationToken, span < 1.2 ? 1 : span);
+        return () => PageImageAnalyzer.Analyze(encoded, subject, cancellationToken, span < 1.2 ? 1 : span);
     }
 
     private static bool IsGray(ColorSpaceDetails? details) => details switch
