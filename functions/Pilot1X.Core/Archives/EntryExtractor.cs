@@ -32,7 +32,7 @@ internal static class EntryExtractor
         CancellationToken cancellationToken)
     {
         var limit = budget.RemainingBytes;
-        using var spool = new BoundedSpoolStream(limit);
+        using var spool = new BoundedSpoolStream(limit, Math.Min(view.DeclaredSize, limit));
         using (var input = view.Open())
         {
             var buffer = new byte[BufferSize];

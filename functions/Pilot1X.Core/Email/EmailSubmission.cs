@@ -67,7 +67,7 @@ public sealed class EmailSubmission : IDisposable
         ICollection<Finding> findings, CancellationToken cancellationToken)
     {
         var limit = budget.RemainingBytes;
-        using var spool = new BoundedSpoolStream(limit);
+        using var spool = new BoundedSpoolStream(limit, EstimatedDecodedLength(entity));
         try
         {
             if (entity is MessagePart forwarded)
@@ -114,4 +114,8 @@ public sealed class EmailSubmission : IDisposable
             date,
             AutomatedMailClassifier.Classify(message));
     }
+
+    // Base64 carries 3 bytes in 4 characters: a fair first size for the decoded buffer (only a hint; the limit still rules).
+    private static long EstimatedDecodedLength(MimeEntity entity) =>
+        entity is MimePart { Content.Stream: { CanSeek: true } encoded } ? encoded.Length * 3 / 4 : 0;
 }

@@ -18,41 +18,9 @@ public static class SpooledContent
     public static Stream Spool(Stream source, long maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        Stream target = new MemoryStream();
-        var buffer = new byte[81920];
-        long total = 0;
-        try
-        {
-            int read;
-            while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                total += read;
-                if (total > maxBytes)
-                {
-                    throw new ContentTooLargeException(maxBytes);
-                }
-
-                if (target is MemoryStream memory && memory.Length + read > MemoryThreshold)
-                {
-                    var file = CreateTempFile();
-                    memory.Position = 0;
-                    memory.CopyTo(file);
-                    memory.Dispose();
-                    target = file;
-                }
-
-                target.Write(buffer, 0, read);
-            }
-
-            target.Position = 0;
-            return target;
-        }
-        catch
-        {
-            target.Dispose();
-            throw;
-        }
+        using var spool = new BoundedSpoolStream(maxBytes, source.CanSeek ? source.Length - source.Position : 0);
+        source.CopyToAsync(spool, cancellationToken).GetAwaiter().GetResult();
+        return spool.Detach();
     }
 
     /// <summary>A new empty temporary file in the private root, deleted when closed.</summary>

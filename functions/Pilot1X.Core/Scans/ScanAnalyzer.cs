@@ -42,6 +42,12 @@ public sealed class ScanAnalyzer
         ArgumentNullException.ThrowIfNull(stream, nameof(stream));
         try
         {
+            if (stream is MemoryStream { Position: 0 } memory)
+            {
+                // Spooled content is already in memory: one copy, not a second growing buffer.
+                return memory.Length > 0 ? memory.ToArray() : throw new UnreadableDocumentException($"{subject}是空文件（0字节），请重新扫描并保存后提交");
+            }
+
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             if (buffer.Length == 0)

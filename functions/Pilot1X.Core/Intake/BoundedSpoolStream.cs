@@ -1,15 +1,14 @@
-using Pilot1X.Core.Intake;
-
-namespace Pilot1X.Core.Archives;
+namespace Pilot1X.Core.Intake;
 
 /// <summary>
 /// A write-only sink that keeps small content in memory, moves to a private temporary file beyond
 /// <see cref="SpooledContent.MemoryThreshold"/> and throws <see cref="ContentTooLargeException"/> as soon as
 /// more than <paramref name="maxBytes"/> arrive — so a decoder writing into it can never buffer a bomb.
+/// <paramref name="expectedBytes"/> (a declared size, untrusted) only pre-sizes the memory buffer to spare regrowth copies.
 /// </summary>
-internal sealed class BoundedSpoolStream(long maxBytes) : Stream
+internal sealed class BoundedSpoolStream(long maxBytes, long expectedBytes = 0) : Stream
 {
-    private Stream target = new MemoryStream();
+    private Stream target = new MemoryStream((int)Math.Clamp(expectedBytes, 0, SpooledContent.MemoryThreshold));
     private bool detached;
 
     public long MaxBytes { get; } = maxBytes;
