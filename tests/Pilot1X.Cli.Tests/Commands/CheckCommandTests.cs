@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Pilot1X.Samples;
+
+namespace Pilot1X.Cli.Tests.Commands;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pilot1x-check-").FullName;
+
+    [Fact]
+    public async Task With_json_stdout_is_exactly_one_contract_document_listing_every_roster_institution()
+    {
+        BundledSamples.Write(_folder);
+
+        var (exit, stdout, _) = await CliRunner.RunAsync("check", _folder, "--as-of", "2020-12-26T09:00", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("pilot1x.check/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(25, json.RootElement.GetProperty("institutions").GetArrayLength());
+        var complete = json.RootElement.GetProperty("institutions").EnumerateArray().Where(i => i.GetProperty("complete").GetBoolean());
+        Assert.Equal(["湖北交通职业技术学院"], complete.Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal("AUTO_REPLY", json.RootElement.GetProperty("ignored")[0].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Without_json_the_report_is_chinese_with_the_unsubmitted_list_last()
+    {
+        BundledSamples.Write(_folder);
+
+        var (exit, stdout, _) = await CliRunner.RunAsync("check", _folder, "--as-of", "2020-12-26T09:00");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("■ 湖北交通职业技术学院（高职，抽查单位）— 材料齐全", stdout, StringComparison.Ordinal);
+        Assert.Contains("SECTION_MISSING", stdout, StringComparison.Ordinal);
+        var lastBlock = stdout[stdout.LastIndexOf('■')..];
+        Assert.StartsWith("■ 未交名单", lastBlock, StringComparison.Ordinal);
+        Assert.Contains("武汉工程大学", lastBlock, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_three_gib_zip_bomb_inside_an_email_is_rejected_by_the_real_process_within_300_mb()
+    {
+        using (var bomb = new MemoryStream())
+        {
+            ArchiveSampleBuilder.WriteZeroBomb(bomb, 3L << 30, "总结报告.docx");
+            File.WriteAllBytes(Path.Combine(_folder, "bomb.eml"), MailSampleBuilder.Submission("武汉工程大学1+X证书制度试点工作", "x", "x@example.cn",
+                [new MailSampleAttachment("武汉工程大学1+X证书制度试点工作.zip", bomb.ToArray(), "application/zip")], messageId: "<bomb@example.cn>"));
+        }
+
+        var (exit, stdout, peak) = ChildProcess.RunPilot1x("check", _folder, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ARCHIVE_UNSAFE", stdout, StringComparison.Ordinal);
+        Assert.InRange(peak, 1, 300L << 20);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
