@@ -113,7 +113,7 @@ internal static class ZipUnicodePathCheck
             if (id == UnicodePathId && data.Length >= 5 && data[0] == 1)
             {
                 var crc = BinaryPrimitives.ReadUInt32LittleEndian(data[1..]);
-                return crc == Crc32.Compute(name) ? null : Encoding.UTF8.GetString(data[5..]);
+                return crc == System.IO.Hashing.Crc32.HashToUInt32(name) ? null : Encoding.UTF8.GetString(data[5..]);
             }
 
             extra = extra[(4 + size)..];

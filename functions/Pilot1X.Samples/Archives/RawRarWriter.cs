@@ -23,7 +23,7 @@ internal static class RawRarWriter
             BinaryPrimitives.WriteUInt32LittleEndian(span, (uint)content.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(span[4..], (uint)content.Length);
             span[8] = 2; // host OS: Windows
-            BinaryPrimitives.WriteUInt32LittleEndian(span[9..], ZipCrc32.Compute(content));
+            BinaryPrimitives.WriteUInt32LittleEndian(span[9..], System.IO.Hashing.Crc32.HashToUInt32(content));
             BinaryPrimitives.WriteUInt32LittleEndian(span[13..], 0x51946000);
             span[17] = 20; // version needed 2.0
             span[18] = 0x30; // method: store
@@ -45,7 +45,7 @@ internal static class RawRarWriter
         BinaryPrimitives.WriteUInt16LittleEndian(block.AsSpan(3), flags);
         BinaryPrimitives.WriteUInt16LittleEndian(block.AsSpan(5), (ushort)block.Length);
         fields.CopyTo(block, 7);
-        BinaryPrimitives.WriteUInt16LittleEndian(block, (ushort)(ZipCrc32.Compute(block.AsSpan(2)) & 0xFFFF));
+        BinaryPrimitives.WriteUInt16LittleEndian(block, (ushort)(System.IO.Hashing.Crc32.HashToUInt32(block.AsSpan(2)) & 0xFFFF));
         output.Write(block);
     }
 }

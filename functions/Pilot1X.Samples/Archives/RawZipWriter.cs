@@ -21,7 +21,7 @@ internal sealed class RawZipWriter : IDisposable
     public void AddStored(byte[] nameBytes, byte[] content, ushort flags = 0, byte[]? extra = null)
     {
         extra ??= [];
-        var crc = ZipCrc32.Compute(content);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(content);
         var data = content;
         if ((flags & EncryptedFlag) != 0)
         {
@@ -91,7 +91,7 @@ internal sealed class RawZipWriter : IDisposable
         BinaryPrimitives.WriteUInt16LittleEndian(field, 0x7075);
         BinaryPrimitives.WriteUInt16LittleEndian(field.AsSpan(2), (ushort)(5 + utf8.Length));
         field[4] = 1;
-        var crc = ZipCrc32.Compute(headerName);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(headerName);
         BinaryPrimitives.WriteUInt32LittleEndian(field.AsSpan(5), correctCrc ? crc : ~crc);
         utf8.CopyTo(field, 9);
         return field;
