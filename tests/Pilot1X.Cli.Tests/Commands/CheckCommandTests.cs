@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Pilot1X.Samples;
+using Xunit.Abstractions;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
-public sealed class CheckCommandTests : IDisposable
+public sealed class CheckCommandTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pilot1x-check-").FullName;
 
@@ -49,6 +50,7 @@ public sealed class CheckCommandTests : IDisposable
         }
 
         var (exit, stdout, peak) = ChildProcess.RunPilot1x("check", _folder, "--json");
+        output.WriteLine($"pilot1x check on a 3 GiB zip bomb in an email: peak RSS {peak / 1048576.0:F0} MiB");
 
         Assert.Equal(0, exit);
         Assert.Contains("ARCHIVE_UNSAFE", stdout, StringComparison.Ordinal);
