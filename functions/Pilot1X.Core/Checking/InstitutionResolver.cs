@@ -48,7 +48,11 @@ internal sealed class InstitutionResolver(RosterMatcher matcher)
         item.Institution = found;
         if (found is null)
         {
-            item.Findings.Add(ambiguous is not null ? Ambiguous(item, ambiguous) : Unknown(item));
+            // Only materials need an owner; a stray README or an unsafe entry is already reported for what it is.
+            if (item.IsMaterial)
+            {
+                item.Findings.Add(ambiguous is not null ? Ambiguous(item, ambiguous) : Unknown(item));
+            }
         }
         else if (sender is not null && sender != found && _mismatchReported.Add((origin.TopLevelPath, found.Name)))
         {
