@@ -30,7 +30,7 @@ public sealed class LongTextStore(PipelineStore store)
     }
 
     /// <summary>Reads text kept by <see cref="KeepAsync"/> back, whether inline or in a blob.</summary>
-    public async Task<string?> ReadAsync(IReadOnlyDictionary<string, object> row, string property, CancellationToken cancellationToken)
+    public async Task<string?> ReadAsync(IDictionary<string, object> row, string property, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (row.TryGetValue(property + "Blob", out var reference) && reference is string path)

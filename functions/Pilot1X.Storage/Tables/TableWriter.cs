@@ -40,6 +40,8 @@ public static class TableWriter
                         $"表“{table}”的同一批写入中 RowKey“{entity.RowKey}”出现了两次；Azure 会拒绝整批写入。"));
                 }
 
+                // Sizes are Azure's UTF-16 accounting; on the wire Chinese is 3 bytes of UTF-8 plus JSON names and
+                // type annotations, so half the 4 MiB payload limit leaves room for both.
                 if (current.Count == TableLimits.MaxBatchOperations || bytes + size > TableLimits.MaxBatchBytes / 2)
                 {
                     batches.Add(current);
