@@ -28,6 +28,7 @@ public sealed class SubmissionAnalyzer(
     InstitutionStatusStore statuses,
     MaterialFiler filer,
     LongTextStore longText,
+    TimeProvider clock,
     ILoggerFactory loggers)
 {
     public const string Stage = "analysis";
@@ -61,7 +62,7 @@ public sealed class SubmissionAnalyzer(
             // Recorded, then rethrown: the queue retries it and, after the last attempt, the poison handler reports this reason.
             _logger.LogWarning(ex, "Analysis of submission {SubmissionId} ({BlobName}) failed", request.SubmissionId, request.BlobName);
             var reason = $"{ex.GetType().Name}: {ex.Message}";
-            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = reason.Length > 4000 ? reason[..4000] : reason, ["FailedAt"] = DateTimeOffset.UtcNow }, CancellationToken.None).ConfigureAwait(false);
+            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = reason.Length > 4000 ? reason[..4000] : reason, ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         finally
@@ -116,7 +117,7 @@ public sealed class SubmissionAnalyzer(
             ["Unassigned"] = report.Unassigned.Count,
             ["Ignored"] = report.Ignored.Count,
             ["Institutions"] = string.Join("、", touched.Select(i => i.Institution.Name)),
-            ["AnalyzedAt"] = DateTimeOffset.UtcNow,
+            ["AnalyzedAt"] = clock.GetUtcNow(),
         }, cancellationToken).ConfigureAwait(false);
         await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
