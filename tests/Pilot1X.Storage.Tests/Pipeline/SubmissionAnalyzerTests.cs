@@ -71,6 +71,10 @@ public sealed class SubmissionAnalyzerTests(AzuriteFixture azurite)
 
         var document = Assert.Single(await PipelineHarness.RowsAsync(harness.Store.Documents));
         Assert.Equal($"{SubmissionFiles.Institution}/{SummaryName}", document.GetString("File"));
+        Assert.Equal(document.GetInt32("Sections") ?? 0, (await PipelineHarness.RowsAsync(harness.Store.Sections)).Count);
+        var filed = document.GetString("FiledBlob");
+        Assert.Equal($"{SubmissionFiles.Institution}/工作总结报告/{SummaryName}", filed);
+        Assert.True((await harness.Store.Materials.GetBlobClient(filed).ExistsAsync()).Value);
         var status = Assert.Single(await harness.Statuses.ListAsync(CancellationToken.None));
         Assert.Equal(SubmissionFiles.Institution, status.Name);
         Assert.False(status.Complete);

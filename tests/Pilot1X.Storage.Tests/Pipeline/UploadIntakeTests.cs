@@ -55,4 +55,16 @@ public sealed class UploadIntakeTests(AzuriteFixture azurite)
         Assert.Equal(receivedAt, request.ReceivedAt);
         Assert.False(string.IsNullOrEmpty(request.ETag));
     }
+
+    [Fact]
+    public async Task The_same_content_uploaded_again_under_the_same_name_is_not_a_new_submission()
+    {
+        await using var harness = new PipelineHarness(azurite.ConnectionString);
+        var first = await harness.Intake.UploadAsync(SubmissionFiles.Institution, "说明.txt", SubmissionFiles.Text("同一份"), null, CancellationToken.None);
+        var again = await harness.Intake.UploadAsync(SubmissionFiles.Institution, "说明.txt", SubmissionFiles.Text("同一份"), null, CancellationToken.None);
+
+        Assert.False(again.Queued);
+        Assert.Equal(first.SubmissionId, again.SubmissionId);
+        Assert.Single((await harness.Store.AnalysisQueue.PeekMessagesAsync(32)).Value);
+    }
 }
