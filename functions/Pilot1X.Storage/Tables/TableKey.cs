@@ -48,6 +48,4 @@ public static class TableKey
         return prefix + "~" + hash;
     }
 
-    /// <summary>Joins already-encoded parts; <c>|</c> is never produced by <see cref="Encode"/> for separators we add.</summary>
-    public static string Join(params string[] encodedParts) => string.Join('|', encodedParts);
 }
