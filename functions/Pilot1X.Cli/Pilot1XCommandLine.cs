@@ -13,8 +13,8 @@ public static class Pilot1XCommandLine
           pilot1x check 路径... [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--json]
               检查文件或文件夹（.docx .doc .wps .pdf .jpg .png .zip .rar .7z .eml），按单位输出材料是否齐全、
               提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
-          pilot1x demo [--out 文件夹] [--json]
-              生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查，无需 Azure 账号。
+          pilot1x demo [--out 文件夹] [--as-of 时间] [--json]
+              生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查（检查时间默认 2020-12-26 09:00），无需 Azure 账号。
           pilot1x run [路径...] [--uploads 文件夹] [--storage 连接字符串] [--roster 名单文件] [--as-of 时间]
               在本机运行与 Azure Functions 相同的流水线（上传 → 队列分析 → 归档与状态），默认使用 Azurite
               （UseDevelopmentStorage=true，未运行时自动启动）；不给路径时使用自带示例材料。

@@ -32,11 +32,8 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
 
         var items = walker.Items;
         var resolver = new InstitutionResolver(new RosterMatcher(roster));
+        items.ForEach(resolver.Resolve);
         VersionLedger.MarkDuplicates(items);
-        foreach (var item in items.Where(i => !i.IsDuplicate))
-        {
-            resolver.Resolve(item);
-        }
 
         var folded = ScanAssembler.GroupPages(items);
         var live = items.Where(i => !folded.Contains(i)).ToList();

@@ -1,3 +1,5 @@
+using Pilot1X.Core.Intake;
+
 namespace Pilot1X.Core.Checking;
 
 /// <summary>One file handed to a check, with the names of the folders it was found in.</summary>
@@ -12,7 +14,7 @@ public sealed record CheckInput(string DisplayPath, Func<Stream> Open, IReadOnly
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            var display = path.Replace('\\', '/');
+            var display = SafeDisplay(path);
             if (Directory.Exists(path))
             {
                 var root = Path.GetFullPath(path);
@@ -23,7 +25,7 @@ public sealed record CheckInput(string DisplayPath, Func<Stream> Open, IReadOnly
                 {
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                     var folders = relative.Split('/')[..^1].Reverse().Append(rootName).ToArray();
-                    yield return new CheckInput(display.TrimEnd('/') + "/" + relative, () => OpenRead(file), folders);
+                    yield return new CheckInput(display.TrimEnd('/') + "/" + SafeDisplay(relative), () => OpenRead(file), folders);
                 }
             }
             else
@@ -33,6 +35,10 @@ public sealed record CheckInput(string DisplayPath, Func<Stream> Open, IReadOnly
             }
         }
     }
+
+    // File names on disk are untrusted too (they came from mail and archives): shown, never obeyed.
+    private static string SafeDisplay(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select(s => s is "" or "." or ".." ? s : DisplayName.Sanitize(s)));
 
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);

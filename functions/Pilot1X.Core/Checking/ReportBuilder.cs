@@ -31,11 +31,14 @@ internal static class ReportBuilder
         return new InstitutionReport(institution, complete, materials, documents, findings);
     }
 
+    // One finding per late email or archive; loose files (an upload, a folder) are one finding together, not one each.
     private static IEnumerable<Finding> Lateness(List<ReceivedItem> items, CheckOptions options) =>
         items.Where(i => !i.IsDuplicate && i.Origin.ReceivedAt > options.Deadline)
-            .GroupBy(i => i.Origin.TopLevelPath, StringComparer.Ordinal)
-            .Select(g => Finding.Of(FindingCode.LateSubmission, g.Key,
-                $"“{g.Key}”于{Cst(g.First().Origin.ReceivedAt)}收到，晚于截止时间{Cst(options.Deadline)}。",
+            .GroupBy(i => i.Origin.Depth > 0 ? i.Origin.TopLevelPath : string.Empty, StringComparer.Ordinal)
+            .Select(g => Finding.Of(FindingCode.LateSubmission, g.Key.Length > 0 ? g.Key : null,
+                g.Key.Length > 0
+                    ? $"“{g.Key}”于{Cst(g.First().Origin.ReceivedAt)}收到，晚于截止时间{Cst(options.Deadline)}。"
+                    : $"{string.Join("、", g.Select(i => $"“{i.FileName}”").Distinct().Take(5))}{(g.Count() > 5 ? "等" : string.Empty)}{g.Count()}个文件于{Cst(g.Max(i => i.Origin.ReceivedAt))}收到，晚于截止时间{Cst(options.Deadline)}。",
                 "请尽快补交；逾期材料已登记，是否受理以省教育厅职成教处意见为准。"));
 
     /// <summary>A time as people in China read it: China Standard Time, to the minute.</summary>

@@ -15,23 +15,47 @@ internal static class XlsxRosterReader
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw NotAWorkbook();
-        var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
-            .FirstOrDefault(s => s.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart)
+        var worksheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
+            .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
+            .FirstOrDefault(part => part is not null)
             ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
-        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
-            .Select(TextOf).ToArray() ?? [];
+        var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
 
+        // Streamed row by row: the DOM of a whole sheet costs far more than the roster it holds.
         var rows = new List<RosterRow>();
         var previousRow = 0;
-        foreach (var row in worksheet.Worksheet.Descendants<Row>())
+        using var reader = OpenXmlReader.Create(worksheet);
+        while (reader.Read())
         {
-            var number = row.RowIndex?.Value is { } index ? (int)index : previousRow + 1;
-            previousRow = number;
-            rows.Add(new RosterRow(number, CellsOf(row, sharedStrings)));
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement && reader.LoadCurrentElement() is Row row)
+            {
+                var number = row.RowIndex?.Value is { } index ? (int)index : previousRow + 1;
+                previousRow = number;
+                rows.Add(new RosterRow(number, CellsOf(row, sharedStrings)));
+            }
         }
 
         return rows;
+    }
+
+    private static string[] ReadSharedStrings(SharedStringTablePart? part)
+    {
+        if (part is null)
+        {
+            return [];
+        }
+
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement && reader.LoadCurrentElement() is { } item)
+            {
+                strings.Add(TextOf(item));
+            }
+        }
+
+        return [.. strings];
     }
 
     private static List<string> CellsOf(Row row, string[] sharedStrings)

@@ -62,7 +62,7 @@ internal static class SectionTitleMatcher
         return Dice(heading, key);
     }
 
-    /// <summary>Sørensen–Dice coefficient on character bigrams.</summary>
+    /// <summary>Sørensen–Dice coefficient on distinct character bigrams (titles are short: no sets needed).</summary>
     private static double Dice(string a, string b)
     {
         if (a.Length < 2 || b.Length < 2)
@@ -70,19 +70,57 @@ internal static class SectionTitleMatcher
             return 0;
         }
 
-        var first = new HashSet<(char, char)>();
+        var distinctA = DistinctBigrams(a);
+        var distinctB = DistinctBigrams(b);
+        var common = 0;
         for (var i = 0; i + 1 < a.Length; i++)
         {
-            first.Add((a[i], a[i + 1]));
+            if (IsFirstOccurrence(a, i) && Contains(b, a[i], a[i + 1]))
+            {
+                common++;
+            }
         }
 
-        var second = new HashSet<(char, char)>();
-        for (var i = 0; i + 1 < b.Length; i++)
+        return 2.0 * common / (distinctA + distinctB);
+    }
+
+    private static int DistinctBigrams(string text)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            second.Add((b[i], b[i + 1]));
+            if (IsFirstOccurrence(text, i))
+            {
+                count++;
+            }
         }
 
-        var common = first.Count(second.Contains);
-        return 2.0 * common / (first.Count + second.Count);
+        return count;
+    }
+
+    private static bool IsFirstOccurrence(string text, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (text[j] == text[index] && text[j + 1] == text[index + 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(string text, char first, char second)
+    {
+        for (var j = 0; j + 1 < text.Length; j++)
+        {
+            if (text[j] == first && text[j + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,9 +13,9 @@ internal static class TemplateAssignment
             foreach (var section in template.Sections)
             {
                 var best = 0.0;
-                foreach (var key in section.Keys)
+                foreach (var key in section.NormalizedKeys)
                 {
-                    best = Math.Max(best, SectionTitleMatcher.Score(normalized, SectionTitleMatcher.Normalize(key)));
+                    best = Math.Max(best, SectionTitleMatcher.Score(normalized, key));
                 }
 
                 if (best >= SectionTitleMatcher.Threshold)

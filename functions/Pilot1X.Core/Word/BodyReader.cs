@@ -111,8 +111,7 @@ internal sealed partial class BodyReader
 
         if (inRunProperties)
         {
-            OnRunProperty(xml, name);
-            return false;
+            return OnRunProperty(xml, name);
         }
 
         return OnContent(xml, name);
@@ -156,20 +155,24 @@ internal sealed partial class BodyReader
         return false;
     }
 
-    private void OnRunProperty(XmlReader xml, string name)
+    private bool OnRunProperty(XmlReader xml, string name)
     {
         var paragraph = Current;
-        if (paragraph is null)
-        {
-            return;
-        }
-
         switch (name)
         {
-            case "b": paragraph.RunBold = WordXml.OnOff(xml); break;
-            case "rStyle" when WordXml.Val(xml) is { } id: paragraph.RunStyleBold = styles.CharacterBold(id); break;
-            case "rPrChange": xml.Skip(); inRunProperties = false; break;
+            case "rPrChange":
+                // The formatting before a tracked change: not what the reader sees.
+                xml.Skip();
+                return true;
+            case "b" when paragraph is not null:
+                paragraph.RunBold = WordXml.OnOff(xml);
+                break;
+            case "rStyle" when paragraph is not null && WordXml.Val(xml) is { } id:
+                paragraph.RunStyleBold = styles.CharacterBold(id);
+                break;
         }
+
+        return false;
     }
 
     private sealed class FieldState

@@ -60,13 +60,48 @@ internal static partial class HeadingPatterns
         return (match.Success ? heading[match.Length..] : heading).Trim();
     }
 
+    /// <summary>The value of a leading Chinese section number ("三、" → 3, "第十一部分" → 11), or null.</summary>
+    public static int? LeadingNumber(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        if (span.StartsWith("第"))
+        {
+            span = span[1..];
+        }
+
+        var value = 0;
+        var digits = 0;
+        var tens = false;
+        foreach (var c in span)
+        {
+            var digit = "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+            if (digit >= 0)
+            {
+                value = tens ? value + digit : (value * 10) + digit;
+                digits++;
+            }
+            else if (c == '十')
+            {
+                value = (value == 0 ? 1 : value) * 10;
+                tens = true;
+                digits++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits > 0 && value > 0 ? value : null;
+    }
+
     /// <summary>Whether a paragraph's text starts like a figure caption ("图1", "图 2-1", "Figure 3").</summary>
     public static bool StartsLikeFigureCaption(ReadOnlySpan<char> text) => FigureCaption().IsMatch(text);
 
     /// <summary>Whether a paragraph's text starts like any caption ("图1", "表2").</summary>
     public static bool StartsLikeCaption(ReadOnlySpan<char> text) => AnyCaption().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇\d]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}\s*[、．.，,：:])")]
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾\d]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}\s*[、．.，,：:])")]
     private static partial Regex LevelOne();
 
     [GeneratedRegex(@"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")]
@@ -78,7 +113,7 @@ internal static partial class HeadingPatterns
     [GeneratedRegex(@"^\s*[（(]\s*[0-9０-９]{1,2}\s*[）)]")]
     private static partial Regex LevelFour();
 
-    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇\d]+(?:部分|章|篇|节)|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}(?=[、．.，,：:\s])|[0-9０-９]{1,2}(?=[、．.\s])(?![.．][0-9])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?=[、．.\s])|[甲乙丙丁戊己庚辛壬癸](?=[、．.])|[\u2460-\u2473])[、．.，,：:\s\t]*")]
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾\d]+(?:部分|章|篇|节)|[IVX]{1,4}(?=[.．、])|[A-Za-z](?=[.．、)）])|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}(?=[、．.，,：:\s])|[0-9０-９]{1,2}(?=[、．.\s])(?![.．][0-9])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?=[、．.\s])|[甲乙丙丁戊己庚辛壬癸](?=[、．.])|[\u2460-\u2473])[、．.，,：:)）\s\t]*")]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"^\s*(?:图\s*[0-9０-９]|(?:Figure|Fig\.?)\s*[0-9])", RegexOptions.IgnoreCase)]

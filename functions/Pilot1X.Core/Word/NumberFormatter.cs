@@ -14,9 +14,9 @@ internal static class NumberFormatter
     public static string Format(int value, string format) => format switch
     {
         "chineseCounting" => ChineseCounting(value),
-        "chineseCountingThousand" or "taiwaneseCountingThousand" => ChineseThousand(value, ChineseDigits, "十百千"),
+        "chineseCountingThousand" or "taiwaneseCountingThousand" => ChineseThousand(value, ChineseDigits, "千百十"),
         "ideographDigital" => Digitwise(value),
-        "chineseLegalSimplified" => ChineseThousand(value, LegalDigits, "拾佰仟"),
+        "chineseLegalSimplified" => ChineseThousand(value, LegalDigits, "仟佰拾"),
         "ideographTraditional" => Cycle(value, HeavenlyStems),
         "ideographZodiac" => Cycle(value, EarthlyBranches),
         "upperLetter" => Letters(value, 'A'),
@@ -32,7 +32,7 @@ internal static class NumberFormatter
     };
 
     private static string ChineseCounting(int value) =>
-        value is > 0 and < 100 ? ChineseThousand(value, ChineseDigits, "十百千") : Digitwise(value);
+        value is > 0 and < 100 ? ChineseThousand(value, ChineseDigits, "千百十") : Digitwise(value);
 
     private static string Digitwise(int value)
     {

@@ -20,6 +20,9 @@ internal static class OutlineAssembler
         }
 
         var titleIndex = FindTitle(views);
+        var topLevel = TopLevel(views, titleIndex);
+        var styleMarksSections = StyleMarksSections(views, titleIndex, topLevel);
+        int? lastNumber = null;
         var sections = new List<OutlineSection>();
         string? heading = null;
         var sectionChars = 0;
@@ -39,8 +42,9 @@ internal static class OutlineAssembler
                 continue;
             }
 
-            if (view.Level == 1)
+            if (IsTop(view, topLevel) && (!styleMarksSections || view.FromStyle || ContinuesNumbering(view, lastNumber, sections.Count + (heading is null ? 0 : 1))))
             {
+                lastNumber = HeadingPatterns.LeadingNumber(view.Displayed);
                 Close(sections, heading, sectionChars);
                 heading = view.Displayed;
                 sectionChars = 0;
@@ -64,9 +68,64 @@ internal static class OutlineAssembler
         }
     }
 
-    /// <summary>The first title-like paragraph before the first top-level heading, or -1.</summary>
+    /// <summary>
+    /// The heading level that makes sections: 1, or — when the title took the only level-1 heading and the
+    /// sections sit one level lower (Heading 2) — the highest level present.
+    /// </summary>
+    private static int TopLevel(ParagraphView[] views, int titleIndex)
+    {
+        var highest = int.MaxValue;
+        for (var i = 0; i < views.Length; i++)
+        {
+            if (i != titleIndex && views[i].Level is { } level)
+            {
+                if (level == 1)
+                {
+                    return 1;
+                }
+
+                highest = Math.Min(highest, level);
+            }
+        }
+
+        return highest == int.MaxValue ? 1 : highest;
+    }
+
+    /// <summary>Whether styles or outline levels mark the sections (then numbering alone must continue their sequence).</summary>
+    private static bool StyleMarksSections(ParagraphView[] views, int titleIndex, int topLevel)
+    {
+        for (var i = 0; i < views.Length; i++)
+        {
+            if (i != titleIndex && views[i].FromStyle && views[i].Level == topLevel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a styled document, a typed "三、…" is a section only when it is bold and continues the section
+    /// numbers (after "二、"), so a short numbered list inside a section is not mistaken for one.
+    /// </summary>
+    private static bool ContinuesNumbering(ParagraphView view, int? lastNumber, int sectionsSoFar)
+    {
+        var number = HeadingPatterns.LeadingNumber(view.Displayed);
+        return view.Paragraph.Bold && number is not null && (lastNumber is { } last ? number == last + 1 : sectionsSoFar == 0 && number == 1);
+    }
+
+    /// <summary>A top-level heading; below level 1, typed sub-heading numbers ("（一）", "1.") never qualify.</summary>
+    private static bool IsTop(ParagraphView view, int topLevel) =>
+        view.Level == topLevel && (topLevel == 1 || HeadingPatterns.LevelOf(view.Displayed) is null or 1);
+
+    /// <summary>
+    /// The title among the title-like paragraphs before the first top-level heading: a Title-style paragraph,
+    /// else one naming the report/case (报告, 案例), else the first centred bold one; -1 when there is none.
+    /// </summary>
     private static int FindTitle(ParagraphView[] views)
     {
+        int titleStyle = -1, naming = -1, centredBold = -1;
         for (var i = 0; i < views.Length; i++)
         {
             var view = views[i];
@@ -77,17 +136,24 @@ internal static class OutlineAssembler
 
             if (IsTitleLike(view))
             {
-                return i;
+                if (view.Paragraph.Style.Role == StyleRole.Title && titleStyle < 0) { titleStyle = i; }
+                if (NamesMaterial(view) && naming < 0) { naming = i; }
+                if (view.Paragraph.Centered && view.Paragraph.Bold && centredBold < 0) { centredBold = i; }
+                continue;
             }
 
             if (view.Level == 1)
             {
-                return -1;
+                break;
             }
         }
 
-        return -1;
+        return titleStyle >= 0 ? titleStyle : naming >= 0 ? naming : centredBold;
     }
+
+    private static bool NamesMaterial(ParagraphView view) =>
+        view.Paragraph.Chars <= MaxTitleChars
+        && (view.Text.Contains("报告", StringComparison.Ordinal) || view.Text.Contains("案例", StringComparison.Ordinal));
 
     private static bool IsTitleLike(ParagraphView view)
     {
@@ -97,9 +163,6 @@ internal static class OutlineAssembler
             return false;
         }
 
-        return paragraph.Style.Role == StyleRole.Title
-            || (paragraph.Centered && paragraph.Bold)
-            || (paragraph.Chars <= MaxTitleChars
-                && (view.Text.Contains("报告", StringComparison.Ordinal) || view.Text.Contains("案例", StringComparison.Ordinal)));
+        return paragraph.Style.Role == StyleRole.Title || (paragraph.Centered && paragraph.Bold) || NamesMaterial(view);
     }
 }

@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Pilot1X.Core.Formats;
 
 namespace Pilot1X.Core.Word;
@@ -30,8 +28,7 @@ public sealed class OutlineExtractor
 
             return Read(seekable);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException
-            or XmlException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             throw new UnreadableDocumentException(
                 "无法读取该 Word 文档：文件已损坏、不完整、已加密，或并不是 .docx 格式。请用 Word/WPS 打开确认内容完整后，"
@@ -46,25 +43,22 @@ public sealed class OutlineExtractor
 
     private static WordOutline Read(Stream stream)
     {
-        using var document = WordprocessingDocument.Open(stream, false);
-        var main = document.MainDocumentPart
-            ?? throw new UnreadableDocumentException("该文件是压缩包格式，但不含 Word 正文（word/document.xml），不是有效的 .docx 文档。请用 Word/WPS 另存为 .docx 后重新提交。");
-
+        using var package = DocxPackage.Open(stream);
         var styles = StyleCatalog.Empty;
-        if (main.StyleDefinitionsPart is { } stylesPart)
+        if (package.Styles is { } stylesEntry)
         {
-            using var stylesStream = stylesPart.GetStream(FileMode.Open, FileAccess.Read);
+            using var stylesStream = stylesEntry.Open();
             styles = StyleCatalog.Read(stylesStream);
         }
 
         var numbering = NumberingCatalog.Empty;
-        if (main.NumberingDefinitionsPart is { } numberingPart)
+        if (package.Numbering is { } numberingEntry)
         {
-            using var numberingStream = numberingPart.GetStream(FileMode.Open, FileAccess.Read);
+            using var numberingStream = numberingEntry.Open();
             numbering = NumberingCatalog.Read(numberingStream);
         }
 
-        using var body = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var body = package.Main.Open();
         var paragraphs = BodyReader.Read(body, styles, numbering);
         return OutlineAssembler.Assemble(paragraphs);
     }

@@ -14,7 +14,7 @@ internal sealed class StyleCatalog
     private readonly Dictionary<string, ResolvedStyle> resolved = new(StringComparer.Ordinal);
     private string? defaultParagraphStyle;
 
-    public static StyleCatalog Empty { get; } = new();
+    public static StyleCatalog Empty => new();
 
     /// <summary>Reads <c>styles.xml</c>.</summary>
     public static StyleCatalog Read(Stream styles)

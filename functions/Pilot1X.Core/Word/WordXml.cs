@@ -18,6 +18,8 @@ internal static class WordXml
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CheckCharacters = false,
             CloseInput = false,
             NameTable = names,
         });

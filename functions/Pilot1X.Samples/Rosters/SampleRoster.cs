@@ -6,12 +6,10 @@ namespace Pilot1X.Samples;
 /// </summary>
 public static class SampleRoster
 {
-    public static readonly string[] Header = ["序号", "单位名称", "别名", "是否抽查", "联系邮箱", "试点证书", "办学层次"];
-
-    /// <summary>The header row followed by the data rows.</summary>
-    public static IReadOnlyList<string[]> Rows { get; } =
+    /// <summary>The header row followed by the data rows; a fresh copy each time, so callers may alter it for a test.</summary>
+    public static IReadOnlyList<string[]> Rows =>
     [
-        Header,
+        ["序号", "单位名称", "别名", "是否抽查", "联系邮箱", "试点证书", "办学层次"],
         ["1", "武汉工程大学", "武工大", "是", "1x@wit.example.cn", "Web前端开发;大数据应用开发（Python）", "本科"],
         ["2", "湖北工程学院新技术学院", "", "是", "xjs@hbeu.example.cn", "物流管理", "本科"],
         ["3", "湖北工程学院", "", "否", "", "", "本科"],

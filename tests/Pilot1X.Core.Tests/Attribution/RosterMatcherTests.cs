@@ -1,4 +1,5 @@
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Materials;
 using Pilot1X.Core.Roster;
 
 namespace Pilot1X.Core.Tests.Attribution;
@@ -119,4 +120,20 @@ public sealed class RosterMatcherTests
     [InlineData(null)]
     public void Unknown_shared_or_missing_senders_match_nobody(string? address) =>
         Assert.Null(_matcher.MatchSender(address));
+
+    [Fact]
+    public void Every_default_institution_is_found_by_its_suggested_names_and_by_no_other()
+    {
+        var roster = DefaultRoster.Create();
+        var matcher = new RosterMatcher(roster);
+        foreach (var institution in roster.Institutions)
+        {
+            foreach (var kind in new[] { MaterialKind.Summary, MaterialKind.Case })
+            {
+                var match = matcher.MatchText(NamingRule.SuggestName(institution, kind, scan: true, ".pdf"));
+                Assert.Same(institution, match.Institution);
+                Assert.Same(institution, Assert.Single(match.Candidates));
+            }
+        }
+    }
 }

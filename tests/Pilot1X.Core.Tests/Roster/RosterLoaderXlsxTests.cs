@@ -116,4 +116,19 @@ public sealed class RosterLoaderXlsxTests
 
         Assert.Equal("武汉工程大学", institution.Name);
     }
+
+    [Fact]
+    public void Workbook_without_a_worksheet_is_rejected_in_chinese()
+    {
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            document.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+        }
+
+        buffer.Position = 0;
+        var error = Assert.Throws<RosterFormatException>(() => RosterLoader.LoadXlsx(buffer));
+
+        Assert.Contains("没有工作表", error.Message, StringComparison.Ordinal);
+    }
 }
