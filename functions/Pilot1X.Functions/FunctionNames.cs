@@ -7,7 +7,7 @@ namespace Pilot1X.Functions;
 public static class FunctionNames
 {
     /// <summary>The app setting (or <c>__blobServiceUri</c>/<c>__queueServiceUri</c>/<c>__tableServiceUri</c> group) of the storage account.</summary>
-    public const string Connection = "Pilot1XStorage";
+    public const string Connection = "Storage";
 
     public const string UploadsContainer = "uploads";
 

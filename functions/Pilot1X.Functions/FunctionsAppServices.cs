@@ -8,7 +8,7 @@ namespace Pilot1X.Functions;
 
 /// <summary>
 /// The app's services apart from the Functions host itself, so tests can build exactly what the app runs:
-/// the storage clients from the <c>Pilot1XStorage</c> setting (a connection string, or service URIs with the
+/// the storage clients from the <c>Storage</c> setting (a connection string, or service URIs with the
 /// managed identity) and the pipeline services, options validated at start.
 /// </summary>
 public static class FunctionsAppServices
@@ -27,10 +27,11 @@ public static class FunctionsAppServices
             }
             else
             {
-                // Identity-based connection (Flex Consumption): the same settings the triggers use, credential from DefaultAzureCredential.
-                clients.AddBlobServiceClient(ServiceUri(storage, "blobServiceUri"));
-                clients.AddQueueServiceClient(ServiceUri(storage, "queueServiceUri"));
-                clients.AddTableServiceClient(ServiceUri(storage, "tableServiceUri"));
+                // Identity-based connection (Flex Consumption): the same settings the triggers use; Microsoft.Extensions.Azure
+                // builds the credential from Storage__credential (managedidentity) and Storage__clientId.
+                clients.AddBlobServiceClient(ServiceSection(storage, "blobServiceUri"));
+                clients.AddQueueServiceClient(ServiceSection(storage, "queueServiceUri"));
+                clients.AddTableServiceClient(ServiceSection(storage, "tableServiceUri"));
             }
         });
         services.AddPilot1XPipeline(configuration);
@@ -42,8 +43,15 @@ public static class FunctionsAppServices
         return services;
     }
 
-    private static Uri ServiceUri(IConfigurationSection storage, string key) =>
+    /// <summary>One service's client settings in the shape Microsoft.Extensions.Azure reads (serviceUri or endpoint, credential, clientId).</summary>
+    private static IConfiguration ServiceSection(IConfigurationSection storage, string key) =>
         Uri.TryCreate(storage[key], UriKind.Absolute, out var uri)
-            ? uri
+            ? new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["serviceUri"] = uri.ToString(),
+                ["endpoint"] = uri.ToString(), // TableServiceClient's constructor names it endpoint
+                ["credential"] = storage["credential"],
+                ["clientId"] = storage["clientId"],
+            }).Build()
             : throw new InvalidOperationException($"缺少存储账户设置：请设置 {FunctionNames.Connection}（连接字符串），或 {FunctionNames.Connection}__{key}（使用托管标识时的服务地址）。");
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pilot1X.Core.Roster;
+using Azure.Storage.Blobs;
 using Pilot1X.Storage.Blobs;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
@@ -20,10 +20,11 @@ public static class PipelineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PipelineStorageOptions>().Bind(configuration.GetSection(PipelineStorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName))
-            .Validate(o => string.IsNullOrWhiteSpace(o.RosterPath) || File.Exists(o.RosterPath), "Pilot1X:Analysis:RosterPath 指向的名单文件不存在。")
+            .Validate(o => string.IsNullOrWhiteSpace(o.RosterPath) || File.Exists(o.RosterPath), "Pilot1X:RosterPath 指向的名单文件不存在。")
+            .Validate(o => string.IsNullOrWhiteSpace(o.RosterBlob) || o.RosterBlob.Trim('/').Contains('/', StringComparison.Ordinal), "Pilot1X__RosterBlob 应写成“容器/文件名”，例如 materials/名单/试点院校名单.xlsx。")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => LoadRoster(provider.GetRequiredService<IOptions<AnalysisOptions>>().Value));
+        services.AddSingleton(provider => RosterSource.Load(provider.GetRequiredService<IOptions<AnalysisOptions>>().Value, provider.GetRequiredService<BlobServiceClient>()));
         services.AddSingleton<PipelineStore>();
         services.AddSingleton<LongTextStore>();
         services.AddSingleton<MaterialFiler>();
@@ -34,7 +35,4 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<AnalysisQueueDrainer>();
         return services;
     }
-
-    private static InstitutionRoster LoadRoster(AnalysisOptions options) =>
-        string.IsNullOrWhiteSpace(options.RosterPath) ? DefaultRoster.Create() : RosterLoader.Load(options.RosterPath);
 }

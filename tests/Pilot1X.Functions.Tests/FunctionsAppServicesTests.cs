@@ -1,4 +1,8 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +31,24 @@ public sealed class FunctionsAppServicesTests
     public void A_missing_storage_setting_stops_the_app_from_building_and_names_the_settings_to_add()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => Build([]));
-        Assert.Contains("Pilot1XStorage__blobServiceUri", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage__blobServiceUri", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_identity_based_storage_connection_builds_clients_for_the_three_service_uris()
+    {
+        using var host = Build(new()
+        {
+            ["Storage:blobServiceUri"] = "https://pilot1x.blob.core.chinacloudapi.cn/",
+            ["Storage:queueServiceUri"] = "https://pilot1x.queue.core.chinacloudapi.cn/",
+            ["Storage:tableServiceUri"] = "https://pilot1x.table.core.chinacloudapi.cn/",
+            ["Storage:credential"] = "managedidentity",
+            ["Storage:clientId"] = "00000000-0000-0000-0000-000000000001",
+        });
+
+        Assert.Equal("pilot1x.blob.core.chinacloudapi.cn", host.Services.GetRequiredService<BlobServiceClient>().Uri.Host);
+        Assert.Equal("pilot1x.queue.core.chinacloudapi.cn", host.Services.GetRequiredService<QueueServiceClient>().Uri.Host);
+        Assert.Equal("pilot1x.table.core.chinacloudapi.cn", host.Services.GetRequiredService<TableServiceClient>().Uri.Host);
     }
 
     private static IHost Build(Dictionary<string, string?> settings)

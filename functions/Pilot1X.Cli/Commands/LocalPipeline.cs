@@ -62,7 +62,7 @@ public sealed class LocalPipeline : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Pilot1X:Analysis:RosterPath"] = rosterPath is null ? null : Path.GetFullPath(rosterPath),
+            ["Pilot1X:RosterPath"] = rosterPath is null ? null : Path.GetFullPath(rosterPath),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

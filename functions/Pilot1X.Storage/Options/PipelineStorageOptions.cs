@@ -20,7 +20,7 @@ public sealed class PipelineStorageOptions
 
     /// <summary>Container for text too long for a Table property (referenced from the row).</summary>
     [Required, RegularExpression(ContainerPattern)]
-    public string LongTextContainer { get; set; } = "long-text";
+    public string LongTextContainer { get; set; } = "sections";
 
     /// <summary>Queue the analysis requests go through.</summary>
     [Required, RegularExpression(ContainerPattern)]

@@ -23,7 +23,7 @@ public sealed class PipelineHarness : IAsyncDisposable
             ["Pilot1X:Storage:AnalysisQueue"] = "an-" + id,
             ["Pilot1X:Storage:PoisonQueue"] = "an-" + id + "-poison",
             ["Pilot1X:Storage:TablePrefix"] = "T" + id,
-            ["Pilot1X:Analysis:RosterPath"] = rosterPath,
+            ["Pilot1X:RosterPath"] = rosterPath,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
