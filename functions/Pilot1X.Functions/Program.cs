@@ -21,4 +21,5 @@ builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
     }
 });
 builder.Services.AddPilot1XFunctions(builder.Configuration);
+builder.Services.AddTelemetryAuthentication(builder.Configuration);
 await builder.Build().RunAsync().ConfigureAwait(false);
