@@ -12,7 +12,7 @@ namespace Pilot1X.Cli.Commands;
 /// <see cref="SubmissionAnalyzer"/> the queue function calls, and prints the per-institution status.
 /// PATHs are submissions as received (files, folders, emails, archives: they go to <c>uploads/收件箱/…</c> and the engine
 /// attributes them); <c>--uploads DIR</c> is a folder already sorted like the container (<c>DIR/{单位}/{文件}</c>).
-/// With neither, the bundled samples are written to <c>out/samples</c> and used.
+/// With neither, the bundled samples are written to <c>out/samples</c> and used, received at <c>pilot1x demo</c>'s as-of time.
 /// </summary>
 public sealed class RunCommand(TimeProvider clock)
 {
@@ -48,7 +48,9 @@ public sealed class RunCommand(TimeProvider clock)
             }
 
             BundledSamples.Write(samples);
-            await stdout.WriteLineAsync($"未给出输入，使用自带的示例材料（已写入 {samples}）。").ConfigureAwait(false);
+            // Same "now" as pilot1x demo: the samples arrive before the notice's deadline.
+            asOf ??= TimeArgument.Parse("--as-of", DemoCommand.DefaultAsOf, endOfDay: false);
+            await stdout.WriteLineAsync($"未给出输入，使用自带的示例材料（已写入 {samples}，收到时间按 {DemoCommand.DefaultAsOf} 计）。").ConfigureAwait(false);
             uploads.AddRange(FromPaths([samples]));
         }
 
