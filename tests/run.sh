@@ -9,6 +9,9 @@ results="out/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# Azurite, pinned in the root package-lock.json: the Storage and Functions tests start it themselves on free ports.
+npm ci --no-audit --no-fund
+
 dotnet restore Pilot1X.Functions.sln --locked-mode
 dotnet build Pilot1X.Functions.sln -c Release --no-restore
 status=0

@@ -15,6 +15,11 @@ public static class Pilot1XCommandLine
               提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
           pilot1x demo [--out 文件夹] [--as-of 时间] [--json]
               生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查（检查时间默认 2020-12-26 09:00），无需 Azure 账号。
+          pilot1x run [路径...] [--uploads 文件夹] [--storage 连接字符串] [--roster 名单文件] [--as-of 时间]
+              在本机运行与 Azure Functions 相同的流水线（上传 → 队列分析 → 归档与状态），默认使用 Azurite
+              （UseDevelopmentStorage=true，未运行时自动启动）；不给路径时使用自带示例材料。
+          pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
+              显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
           pilot1x help
               显示本说明。
 
@@ -42,6 +47,8 @@ public static class Pilot1XCommandLine
             {
                 "check" => new CheckCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
                 "demo" => new DemoCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
+                "run" => await new RunCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
+                "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, cancellation.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
                 null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
                 var other => throw new UsageException($"不认识的命令：{other}" + Environment.NewLine + Help),

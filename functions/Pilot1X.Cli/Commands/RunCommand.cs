@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pilot1X.Samples;
+using Pilot1X.Storage.Pipeline;
+
+namespace Pilot1X.Cli.Commands;
+
+/// <summary>
+/// <c>pilot1x run [PATH...] [--uploads DIR] [--storage CONNECTION_STRING] [--roster FILE] [--as-of DATETIME]</c>:
+/// the Functions pipeline on this machine. Uploads the inputs to <c>uploads/</c> through the same
+/// <see cref="UploadIntake"/> the blob function calls, drains the analysis queue through the same
+/// <see cref="SubmissionAnalyzer"/> the queue function calls, and prints the per-institution status.
+/// PATHs are submissions as received (files, folders, emails, archives: they go to <c>uploads/收件箱/…</c> and the engine
+/// attributes them); <c>--uploads DIR</c> is a folder already sorted like the container (<c>DIR/{单位}/{文件}</c>).
+/// With neither, the bundled samples are written to <c>out/samples</c> and used, received at <c>pilot1x demo</c>'s as-of time.
+/// </summary>
+public sealed class RunCommand(TimeProvider clock)
+{
+    public const string Inbox = "收件箱";
+
+    private static readonly HashSet<string> ValueOptions = ["--uploads", "--storage", "--roster", "--as-of"];
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UsageException($"找不到文件或文件夹：{missing}");
+        }
+
+        var uploadsDir = parsed.Value("--uploads");
+        if (uploadsDir is not null && !Directory.Exists(uploadsDir))
+        {
+            throw new UsageException($"--uploads 指定的文件夹不存在：{uploadsDir}");
+        }
+
+        var asOf = parsed.Value("--as-of") is { } value ? TimeArgument.Parse("--as-of", value, endOfDay: false) : (DateTimeOffset?)null;
+        CheckCommand.LoadRoster(parsed.Value("--roster"));
+        var uploads = new List<(string Institution, string Name, string Path)>();
+        if (parsed.Positionals.Count == 0 && uploadsDir is null)
+        {
+            var samples = Path.Combine("out", "samples");
+            if (Directory.Exists(samples))
+            {
+                Directory.Delete(samples, recursive: true);
+            }
+
+            BundledSamples.Write(samples);
+            // Same "now" as pilot1x demo: the samples arrive before the notice's deadline.
+            asOf ??= TimeArgument.Parse("--as-of", DemoCommand.DefaultAsOf, endOfDay: false);
+            await stdout.WriteLineAsync($"未给出输入，使用自带的示例材料（已写入 {samples}，收到时间按 {DemoCommand.DefaultAsOf} 计）。").ConfigureAwait(false);
+            uploads.AddRange(FromPaths([samples]));
+        }
+
+        uploads.AddRange(FromPaths(parsed.Positionals));
+        if (uploadsDir is not null)
+        {
+            uploads.AddRange(FromUploadsFolder(uploadsDir));
+        }
+
+        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stdout, cancellationToken).ConfigureAwait(false);
+        var intake = pipeline.Get<UploadIntake>();
+        var watch = Stopwatch.StartNew();
+        var queued = 0;
+        foreach (var (institution, name, path) in uploads)
+        {
+            await using var content = File.OpenRead(path);
+            if ((await intake.UploadAsync(institution, name, content, asOf ?? clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)).Queued)
+            {
+                queued++;
+            }
+        }
+
+        var outcomes = await pipeline.Get<AnalysisQueueDrainer>().DrainAsync(cancellationToken).ConfigureAwait(false);
+        watch.Stop();
+        var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"已上传 {uploads.Count} 个文件（新提交 {queued} 个，重复上传 {uploads.Count - queued} 个），分析完成 {outcomes.Count(o => o.State == SubmissionState.Analyzed && !o.Repeated)} 个提交，用时 {seconds:F1} 秒（{uploads.Count / seconds:F1} 个文件/秒）。")).ConfigureAwait(false);
+        var poisoned = await pipeline.Get<PoisonRecorder>().ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var record in poisoned)
+        {
+            await stdout.WriteLineAsync($"分析失败（已转入毒消息队列并记录）：提交 {record.SubmissionId ?? "未知"}：{record.Reason}").ConfigureAwait(false);
+        }
+
+        await stdout.WriteLineAsync().ConfigureAwait(false);
+        StatusView.WriteTable(stdout, await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false));
+        await stdout.WriteLineAsync().ConfigureAwait(false);
+        await stdout.WriteLineAsync(pipeline.AzuriteLocation is { } location
+            ? $"结果保存在本地存储（{location}）：归档材料在 materials 容器，状态在 Pilot1XStatus 表；用 pilot1x status 或 pilot1x status --json 再次查看。"
+            : "结果已写入所给的存储账户；用 pilot1x status 再次查看。").ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>Submissions as received: each file under <c>收件箱/</c>, a folder keeping its own name and inner layout.</summary>
+    private static IEnumerable<(string, string, string)> FromPaths(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var root = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+                foreach (var file in Files(root))
+                {
+                    yield return (Inbox, Path.GetFileName(root) + "/" + Path.GetRelativePath(root, file).Replace('\\', '/'), file);
+                }
+            }
+            else
+            {
+                yield return (Inbox, Path.GetFileName(path), path);
+            }
+        }
+    }
+
+    /// <summary>A folder sorted like the uploads container: <c>{单位}/{文件}</c>; loose files go to <c>收件箱/</c>.</summary>
+    private static IEnumerable<(string, string, string)> FromUploadsFolder(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        foreach (var file in Files(root))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var slash = relative.IndexOf('/', StringComparison.Ordinal);
+            yield return slash > 0 ? (relative[..slash], relative[(slash + 1)..], file) : (Inbox, relative, file);
+        }
+    }
+
+    private static IEnumerable<string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,26 @@
+namespace Pilot1X.Functions;
+
+/// <summary>
+/// Trigger names fixed at compile time (they end up in functions.metadata). The pipeline options must agree with
+/// them; <see cref="FunctionsAppServices"/> checks that at start so a renamed queue fails the deployment, not the uploads.
+/// </summary>
+public static class FunctionNames
+{
+    /// <summary>The app setting (or <c>__blobServiceUri</c>/<c>__queueServiceUri</c>/<c>__tableServiceUri</c> group) of the storage account.</summary>
+    public const string Connection = "Storage";
+
+    public const string UploadsContainer = "uploads";
+
+    public const string UploadPath = UploadsContainer + "/{institution}/{name}";
+
+    public const string AnalysisQueue = "analysis";
+
+    /// <summary>The Functions host's poison queue for <see cref="AnalysisQueue"/>.</summary>
+    public const string PoisonQueue = AnalysisQueue + "-poison";
+
+    public const string Upload = "Upload";
+
+    public const string Analyze = "Analyze";
+
+    public const string RecordPoison = "RecordPoison";
+}

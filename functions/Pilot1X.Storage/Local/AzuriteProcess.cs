@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pilot1X.Storage.Local;
+
+/// <summary>
+/// Azurite, the local Azure Storage emulator, run from the repository's npm lockfile (<c>azurite</c> 3.35.0): the local
+/// pipeline and the tests use real Blob, Queue and Table endpoints without an Azure account. Installs it with
+/// <c>npm ci</c> when <c>node_modules</c> lacks it, starts it on loopback ports and waits until all three answer.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>Azurite's well-known development account key (public, documented by Microsoft; not a secret).</summary>
+    public const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process _process;
+
+    private AzuriteProcess(Process process, AzuritePorts ports)
+    {
+        _process = process;
+        Ports = ports;
+    }
+
+    public AzuritePorts Ports { get; }
+
+    public string ConnectionString => ConnectionStringFor(Ports);
+
+    public static string ConnectionStringFor(AzuritePorts ports)
+    {
+        ArgumentNullException.ThrowIfNull(ports);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;");
+    }
+
+    /// <summary>The folder with package.json and the solution, searched upwards from <paramref name="start"/>.</summary>
+    public static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "package-lock.json")) && File.Exists(Path.Combine(dir.FullName, "Pilot1X.Functions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when something accepts TCP connections on 127.0.0.1:<paramref name="port"/>.</summary>
+    public static bool IsListening(int port)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Three currently free loopback ports (for tests that must not collide with a running Azurite).</summary>
+    public static AzuritePorts FreePorts()
+    {
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        listeners.ForEach(l => l.Start());
+        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+        listeners.ForEach(l => l.Stop());
+        return new AzuritePorts(ports[0], ports[1], ports[2]);
+    }
+
+    /// <summary>Runs <c>npm ci</c> in the repository when Azurite is not installed yet (one process at a time).</summary>
+    public static async Task EnsureInstalledAsync(string repositoryRoot, CancellationToken cancellationToken)
+    {
+        if (File.Exists(Executable(repositoryRoot)))
+        {
+            return;
+        }
+
+        await using var installLock = await AcquireLockAsync(Path.Combine(Path.GetTempPath(), "pilot1x-npm-ci-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(repositoryRoot)))[..16] + ".lock"), cancellationToken).ConfigureAwait(false);
+        if (File.Exists(Executable(repositoryRoot)))
+        {
+            return;
+        }
+
+        var (code, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], repositoryRoot, cancellationToken).ConfigureAwait(false);
+        if (code != 0 || !File.Exists(Executable(repositoryRoot)))
+        {
+            throw new InvalidOperationException($"无法安装 Azurite：在 {repositoryRoot} 运行 npm ci 失败（退出码 {code}）。请确认已安装 Node.js 20 和 npm，并能访问 npm 仓库。{Environment.NewLine}{output}");
+        }
+    }
+
+    /// <summary>Starts Azurite on the given ports, keeping its data in <paramref name="location"/>, and waits until it answers.</summary>
+    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string location, AzuritePorts ports, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ports);
+        await EnsureInstalledAsync(repositoryRoot, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(location);
+        var start = new ProcessStartInfo(Executable(repositoryRoot))
+        {
+            WorkingDirectory = repositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--location", location,
+            "--blobHost", "127.0.0.1", "--blobPort", Text(ports.Blob),
+            "--queueHost", "127.0.0.1", "--queuePort", Text(ports.Queue),
+            "--tableHost", "127.0.0.1", "--tablePort", Text(ports.Table),
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 Azurite 进程。");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var azurite = new AzuriteProcess(process, ports);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(IsListening(ports.Blob) && IsListening(ports.Queue) && IsListening(ports.Table)))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+                throw new InvalidOperationException($"Azurite 未能在 60 秒内于 127.0.0.1:{ports.Blob}/{ports.Queue}/{ports.Table} 启动；请检查这些端口是否被占用，或删除 {location} 后重试。");
+            }
+
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        return azurite;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        _process.Dispose();
+    }
+
+    private static string Executable(string repositoryRoot) => Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite");
+
+    private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<(int Code, string Output)> RunAsync(string file, string[] args, string directory, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"无法启动 {file}。");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return (process.ExitCode, await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pilot1X.Core.Checking;
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Intake;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Roster;
+using Pilot1X.Storage.Blobs;
+using Pilot1X.Storage.Options;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Storage.Pipeline;
+
+/// <summary>
+/// Second stage: one analysis message → the engine runs on the uploaded blob (the exact version the intake saw) →
+/// materials filed in Blob storage, documents, sections and findings written to Table storage, and the status of
+/// every institution it concerned recomputed from all that institution's stored evidence. Idempotent: a submission
+/// analysed once is never analysed again, and every row it writes has a deterministic key.
+/// </summary>
+public sealed class SubmissionAnalyzer(
+    PipelineStore store,
+    InstitutionRoster roster,
+    IOptions<AnalysisOptions> options,
+    InstitutionStatusStore statuses,
+    MaterialFiler filer,
+    LongTextStore longText,
+    TimeProvider clock,
+    ILoggerFactory loggers)
+{
+    public const string Stage = "analysis";
+    private readonly ILogger _logger = loggers.CreateLogger<SubmissionAnalyzer>();
+
+    public async Task<AnalysisOutcome> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var done = await store.ProcessedKeys.GetEntityIfExistsAsync<TableEntity>(Stage, request.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (done.HasValue)
+        {
+            _logger.LogInformation("Submission {SubmissionId} was already analysed; message ignored", request.SubmissionId);
+            return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, []) { Repeated = true };
+        }
+
+        var spool = Path.Combine(Path.GetTempPath(), "pilot1x-" + request.SubmissionId + "-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            if (!await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
+            {
+                await MarkAsync(request, SubmissionState.Gone, new() { ["LastError"] = "上传的文件在分析前已被替换或删除；新上传的版本会作为新的提交单独分析。" }, cancellationToken).ConfigureAwait(false);
+                await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
+                return new AnalysisOutcome(request.SubmissionId, SubmissionState.Gone, []);
+            }
+
+            return await AnalyzeFileAsync(request, () => new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.Read), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Recorded, then rethrown: the queue retries it and, after the last attempt, the poison handler reports this reason.
+            _logger.LogWarning(ex, "Analysis of submission {SubmissionId} ({BlobName}) failed", request.SubmissionId, request.BlobName);
+            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = reason.Length > 4000 ? reason[..4000] : reason, ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    private async Task<AnalysisOutcome> AnalyzeFileAsync(AnalysisRequest request, Func<Stream> open, CancellationToken cancellationToken)
+    {
+        var segments = request.BlobName.Split('/');
+        var fileName = segments[^1];
+        var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
+        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default);
+        var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], cancellationToken);
+
+        var touched = report.Institutions.Where(i => i.Documents.Count > 0 || i.Findings.Any(f => f.File is not null)).ToList();
+        var original = await filer.KeepOriginalAsync(touched.Count > 0 ? touched[0].Institution.Name : MaterialFiler.UnassignedFolder,
+            request.SubmissionId, fileName, open, cancellationToken).ConfigureAwait(false);
+        var findings = new List<(string, Finding)>();
+        foreach (var institution in touched)
+        {
+            var documents = new List<ITableEntity>();
+            var sections = new List<ITableEntity>();
+            foreach (var document in institution.Documents)
+            {
+                var filed = document.Evidence is { } evidence && string.Equals(document.File, input.DisplayPath, StringComparison.Ordinal)
+                    ? await filer.FileAsync(institution.Institution, evidence, fileName, open, cancellationToken).ConfigureAwait(false)
+                    : null;
+                documents.Add(SubmissionRows.Document(institution.Institution.Name, request.SubmissionId, document, filed, original));
+                sections.AddRange(await SectionRowsAsync(request.SubmissionId, document, cancellationToken).ConfigureAwait(false));
+            }
+
+            await TableWriter.UpsertAllAsync(store.Documents, documents, cancellationToken).ConfigureAwait(false);
+            await TableWriter.UpsertAllAsync(store.Sections, sections, cancellationToken).ConfigureAwait(false);
+            findings.AddRange(institution.Findings.Where(f => f.File is not null || f.Code != FindingCode.MaterialMissing).Select(f => (institution.Institution.Name, f)));
+        }
+
+        findings.AddRange(report.Unassigned.SelectMany(u => u.Findings).Select(f => (string.Empty, f)));
+        await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
+
+        var recomputed = new List<InstitutionStatus>();
+        foreach (var institution in touched)
+        {
+            recomputed.Add(await statuses.RecomputeAsync(institution.Institution, cancellationToken).ConfigureAwait(false));
+        }
+
+        await MarkAsync(request, SubmissionState.Analyzed, new()
+        {
+            ["Documents"] = touched.Sum(i => i.Documents.Count),
+            ["Findings"] = findings.Count,
+            ["Unassigned"] = report.Unassigned.Count,
+            ["Ignored"] = report.Ignored.Count,
+            ["Institutions"] = string.Join("、", touched.Select(i => i.Institution.Name)),
+            ["AnalyzedAt"] = clock.GetUtcNow(),
+        }, cancellationToken).ConfigureAwait(false);
+        await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
+            request.SubmissionId, touched.Sum(i => i.Documents.Count), findings.Count, recomputed.Count);
+        return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    private async Task<List<ITableEntity>> SectionRowsAsync(string submissionId, DocumentReport document, CancellationToken cancellationToken)
+    {
+        var rows = new List<ITableEntity>();
+        var partition = SubmissionRows.DocumentKey(submissionId, document.File);
+        foreach (var (section, index) in (document.Sections ?? []).Select((s, i) => (s, i)))
+        {
+            var rowKey = index.ToString("D4", CultureInfo.InvariantCulture);
+            var row = new TableEntity(partition, rowKey) { ["File"] = document.File, ["Chars"] = section.Chars };
+            if (section.Template is { } template)
+            {
+                row["Template"] = template;
+            }
+
+            await longText.KeepAsync(row, "Heading", section.Heading, $"{submissionId}/{partition}/{rowKey}/heading.txt", cancellationToken).ConfigureAwait(false);
+            await longText.KeepAsync(row, "Title", section.Title, $"{submissionId}/{partition}/{rowKey}/title.txt", cancellationToken).ConfigureAwait(false);
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private async Task<bool> DownloadAsync(AnalysisRequest request, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conditions = new BlobRequestConditions { IfMatch = new ETag(request.ETag) };
+            await store.Uploads.GetBlobClient(request.BlobName)
+                .DownloadToAsync(path, new BlobDownloadToOptions { Conditions = conditions }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is gone or was replaced (HTTP {Status})", request.BlobName, request.SubmissionId, ex.Status);
+            return false;
+        }
+    }
+
+    /// <summary>Merge, deliberately: the analysis owns its own columns; what the intake recorded stays.</summary>
+    private Task<Azure.Response> MarkAsync(AnalysisRequest request, SubmissionState state, Dictionary<string, object> values, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(TableKey.Encode(request.Institution), request.SubmissionId) { ["State"] = state.ToString() };
+        foreach (var (key, value) in values)
+        {
+            row[key] = value;
+        }
+
+        TableLimits.Validate(row, store.Submissions.Name);
+        return store.Submissions.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    private Task<Azure.Response> MarkProcessedAsync(AnalysisRequest request, CancellationToken cancellationToken) =>
+        store.ProcessedKeys.UpsertEntityAsync(new TableEntity(Stage, request.SubmissionId) { ["BlobName"] = request.BlobName }, TableUpdateMode.Replace, cancellationToken);
+}

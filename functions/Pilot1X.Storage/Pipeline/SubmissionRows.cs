@@ -1,0 +1,70 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Storage.Pipeline;
+
+/// <summary>The rows one analysed submission writes: its documents (with completeness evidence) and its findings.</summary>
+internal static class SubmissionRows
+{
+    public static string DocumentKey(string submissionId, string file) => TableKey.Encode(submissionId + "|" + file);
+
+    public static TableEntity Document(string institution, string submissionId, DocumentReport document, string? filedBlob, string? originalBlob)
+    {
+        var row = new TableEntity(TableKey.Encode(institution), DocumentKey(submissionId, document.File))
+        {
+            ["SubmissionId"] = submissionId,
+            ["File"] = document.File,
+            ["Kind"] = ContractNames.Of(document.Kind),
+            ["Format"] = ContractNames.Of(document.Format),
+            ["Status"] = document.Status,
+            ["ContentHash"] = document.ContentHash,
+            ["Chars"] = document.Chars,
+            ["Images"] = document.Images,
+            ["CaptionedImages"] = document.CaptionedImages,
+            ["Pages"] = document.Pages,
+            ["Seal"] = document.Seal is { } seal ? ContractNames.Of(seal) : null,
+            ["Sections"] = document.Sections?.Count,
+            ["FiledBlob"] = filedBlob,
+            ["OriginalBlob"] = originalBlob,
+            ["HasEvidence"] = document.Evidence is not null,
+        };
+        if (document.Evidence is { } evidence)
+        {
+            row["EvidenceKind"] = ContractNames.Of(evidence.Kind);
+            row["IsWord"] = evidence.IsWord;
+            row["HasError"] = evidence.HasError;
+            row["ReceivedAt"] = evidence.ReceivedAt;
+            row["VersionKey"] = evidence.VersionKey;
+        }
+
+        return Compact(row);
+    }
+
+    public static IEnumerable<TableEntity> Findings(string submissionId, IEnumerable<(string Institution, Finding Finding)> findings) =>
+        findings.Select((f, i) => Compact(new TableEntity(submissionId, i.ToString("D5", CultureInfo.InvariantCulture))
+        {
+            ["Institution"] = f.Institution,
+            ["Code"] = f.Finding.Code,
+            ["Severity"] = ContractNames.Of(f.Finding.Severity),
+            ["File"] = f.Finding.File,
+            ["Message"] = Truncate(f.Finding.Message),
+            ["Suggestion"] = f.Finding.Suggestion is { } s ? Truncate(s) : null,
+        }));
+
+    /// <summary>Null properties are simply absent in Table storage; dropping them keeps Replace semantics exact.</summary>
+    public static TableEntity Compact(TableEntity row)
+    {
+        foreach (var key in row.Keys.Where(k => row[k] is null).ToList())
+        {
+            row.Remove(key);
+        }
+
+        return row;
+    }
+
+    private static string Truncate(string text) =>
+        text.Length <= TableLimits.MaxStringChars ? text : text[..(TableLimits.MaxStringChars - 1)] + "…";
+}

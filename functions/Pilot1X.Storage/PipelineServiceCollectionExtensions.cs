@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Azure.Storage.Blobs;
+using Pilot1X.Storage.Blobs;
+using Pilot1X.Storage.Options;
+using Pilot1X.Storage.Pipeline;
+
+namespace Pilot1X.Storage;
+
+/// <summary>
+/// Registers the pipeline services (the Functions app and <c>pilot1x run</c> share them). The Azure clients
+/// themselves come from <c>AddAzureClients</c> in the host; options are validated when the host starts, so a bad
+/// setting fails the deployment rather than the first upload.
+/// </summary>
+public static class PipelineServiceCollectionExtensions
+{
+    public static IServiceCollection AddPilot1XPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PipelineStorageOptions>().Bind(configuration.GetSection(PipelineStorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName))
+            .Validate(o => string.IsNullOrWhiteSpace(o.RosterPath) || File.Exists(o.RosterPath), "Pilot1X:RosterPath 指向的名单文件不存在。")
+            .Validate(o => string.IsNullOrWhiteSpace(o.RosterBlob) || o.RosterBlob.Trim('/').Contains('/', StringComparison.Ordinal), "Pilot1X__RosterBlob 应写成“容器/文件名”，例如 materials/名单/试点院校名单.xlsx。")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => RosterSource.Load(provider.GetRequiredService<IOptions<AnalysisOptions>>().Value, provider.GetRequiredService<BlobServiceClient>()));
+        services.AddSingleton<PipelineStore>();
+        services.AddSingleton<LongTextStore>();
+        services.AddSingleton<MaterialFiler>();
+        services.AddSingleton<InstitutionStatusStore>();
+        services.AddSingleton<UploadIntake>();
+        services.AddSingleton<SubmissionAnalyzer>();
+        services.AddSingleton<PoisonRecorder>();
+        services.AddSingleton<AnalysisQueueDrainer>();
+        return services;
+    }
+}

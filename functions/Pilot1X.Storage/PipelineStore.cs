@@ -1,0 +1,93 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using Pilot1X.Storage.Options;
+
+namespace Pilot1X.Storage;
+
+/// <summary>
+/// Every container, queue and table the pipeline uses, named once from <see cref="PipelineStorageOptions"/>.
+/// Tables are shaped by the questions asked of them:
+/// <list type="bullet">
+/// <item><c>Status</c>: PK institution, RK <c>status</c> — "where does each institution stand" (updated with ETags).</item>
+/// <item><c>Submissions</c>: PK institution (upload folder), RK submission id — "what did this institution send".</item>
+/// <item><c>Documents</c>: PK institution, RK submission|file — its documents, with the evidence completeness needs.</item>
+/// <item><c>Sections</c>: PK submission|file, RK section number — "what is in this document".</item>
+/// <item><c>Findings</c>: PK submission, RK number — "what is wrong with this submission".</item>
+/// <item><c>ProcessedKeys</c>: PK stage, RK key — idempotency of intake and analysis.</item>
+/// <item><c>Poison</c>: PK queue, RK time|message id — messages that kept failing, with the reason.</item>
+/// </list>
+/// </summary>
+public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, IOptions<PipelineStorageOptions> options) : IDisposable
+{
+    private readonly PipelineStorageOptions _options = options.Value;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    public PipelineStorageOptions Options => _options;
+
+    public BlobContainerClient Uploads => blobs.GetBlobContainerClient(_options.UploadsContainer);
+
+    public BlobContainerClient Materials => blobs.GetBlobContainerClient(_options.MaterialsContainer);
+
+    public BlobContainerClient LongText => blobs.GetBlobContainerClient(_options.LongTextContainer);
+
+    public QueueClient AnalysisQueue => queues.GetQueueClient(_options.AnalysisQueue);
+
+    public QueueClient PoisonQueue => queues.GetQueueClient(_options.PoisonQueue);
+
+    public TableClient Status => Table("Status");
+
+    public TableClient Submissions => Table("Submissions");
+
+    public TableClient Documents => Table("Documents");
+
+    public TableClient Sections => Table("Sections");
+
+    public TableClient Findings => Table("Findings");
+
+    public TableClient ProcessedKeys => Table("ProcessedKeys");
+
+    public TableClient Poison => Table("Poison");
+
+    /// <summary>Creates whatever does not exist yet, once per process.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_created)
+            {
+                return;
+            }
+
+            foreach (var container in new[] { Uploads, Materials, LongText })
+            {
+                await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            await AnalysisQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var table in new[] { Status, Submissions, Documents, Sections, Findings, ProcessedKeys, Poison })
+            {
+                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _created = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private TableClient Table(string name) => tables.GetTableClient(_options.TablePrefix + name);
+}

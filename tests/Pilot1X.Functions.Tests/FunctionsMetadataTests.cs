@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Pilot1X.Functions.Tests.Local;
+
+namespace Pilot1X.Functions.Tests;
+
+/// <summary>Reads what the Functions host will read: the functions.metadata and host.json the build put in the app's output folder.</summary>
+public sealed class FunctionsMetadataTests
+{
+    [Fact]
+    public void Every_function_has_the_intended_trigger_source_queue_and_connection()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => Assert.Single(f.GetProperty("bindings").EnumerateArray().ToList()), StringComparer.Ordinal);
+
+        Assert.Equal(["Analyze", "RecordPoison", "Upload"], functions.Keys.Order(StringComparer.Ordinal));
+        var upload = functions["Upload"];
+        Assert.Equal("blobTrigger", upload.GetProperty("type").GetString());
+        Assert.Equal("uploads/{institution}/{name}", upload.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", upload.GetProperty("source").GetString());
+        var analyze = functions["Analyze"];
+        Assert.Equal("queueTrigger", analyze.GetProperty("type").GetString());
+        Assert.Equal("analysis", analyze.GetProperty("queueName").GetString());
+        var poison = functions["RecordPoison"];
+        Assert.Equal("queueTrigger", poison.GetProperty("type").GetString());
+        Assert.Equal("analysis-poison", poison.GetProperty("queueName").GetString());
+        Assert.All(functions.Values, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
+        Assert.All(functions.Values, b => Assert.False(b.TryGetProperty("schedule", out _), "no function runs on a timer schedule"));
+    }
+
+    [Fact]
+    public void The_app_ships_the_root_host_json_with_deliberate_queue_retry_settings()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(OutputFile("host.json")));
+        var root = host.RootElement;
+        var queues = root.GetProperty("extensions").GetProperty("queues");
+
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+        Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal("00:00:30", queues.GetProperty("visibilityTimeout").GetString());
+        Assert.True(queues.GetProperty("batchSize").GetInt32() >= 1);
+        Assert.Equal(File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot, "host.json")), File.ReadAllText(OutputFile("host.json")));
+    }
+
+    private static string OutputFile(string name)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(AzuriteFixture.RepositoryRoot, "functions", "Pilot1X.Functions", "bin", configuration, "net10.0", name);
+        Assert.True(File.Exists(path), $"{path} is missing: build functions/Pilot1X.Functions first.");
+        return path;
+    }
+}

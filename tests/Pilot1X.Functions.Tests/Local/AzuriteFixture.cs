@@ -1,0 +1,31 @@
+using Pilot1X.Storage.Local;
+
+namespace Pilot1X.Functions.Tests.Local;
+
+/// <summary>A real Azurite (repository node_modules, <c>npm ci</c> if missing) on free loopback ports with a temporary location.</summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private readonly string _location = Path.Combine(Path.GetTempPath(), "pilot1x-azurite-" + Guid.NewGuid().ToString("N"));
+    private AzuriteProcess? _azurite;
+
+    public string ConnectionString => _azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite has not started.");
+
+    public static string RepositoryRoot => AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Repository root (package-lock.json + Pilot1X.Functions.sln) not found above " + AppContext.BaseDirectory);
+
+    public async Task InitializeAsync() =>
+        _azurite = await AzuriteProcess.StartAsync(RepositoryRoot, _location, AzuriteProcess.FreePorts(), CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+
+        if (Directory.Exists(_location))
+        {
+            Directory.Delete(_location, recursive: true);
+        }
+    }
+}
