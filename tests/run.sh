@@ -14,18 +14,22 @@ npm ci --no-audit --no-fund
 
 dotnet restore Pilot1X.Functions.sln --locked-mode
 dotnet build Pilot1X.Functions.sln -c Release --no-restore
-status=0
+log="$results/dotnet-test.log"
+set +e
 dotnet test Pilot1X.Functions.sln -c Release --no-build \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
 
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); passed=$((passed + ${p:-0}))
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
-  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
-done
+# One summary line per test assembly: "Passed!  - Failed:     0, Passed:   487, Skipped:     0, Total: ..."
+passed=0; failed=0; skipped=0; assemblies=0
+while IFS= read -r line; do
+  assemblies=$((assemblies + 1))
+  p=$(sed -n 's/.*Passed: *\([0-9]*\),.*/\1/p' <<<"$line"); passed=$((passed + ${p:-0}))
+  f=$(sed -n 's/.*Failed: *\([0-9]*\),.*/\1/p' <<<"$line"); failed=$((failed + ${f:-0}))
+  n=$(sed -n 's/.*Skipped: *\([0-9]*\),.*/\1/p' <<<"$line"); skipped=$((skipped + ${n:-0}))
+done < <(grep -E '^(Passed|Failed)! +- Failed:' "$log")
+echo "test assemblies: ${assemblies}"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2
