@@ -23,6 +23,9 @@ public static class Pilot1XCommandLine
           pilot1x report [路径...] [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--xlsx 文件] [--html 文件] [--storage 连接字符串]
               生成职成教处的汇总表（.xlsx：汇总、问题清单、未交名单）和汇总邮件（HTML）；给路径时检查这些文件，
               不给路径时按表存储中的状态（与 pilot1x status 相同）。默认写入 out/report/。
+          pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--outbox 文件夹] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
+              按表存储中的状态，给未齐全且有联系邮箱的单位生成截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
+              写成 .eml 文件放入发件文件夹（默认 out/outbox）；同一单位同一轮只提醒一次。--dry-run 只列出，不生成也不记录。
           pilot1x help
               显示本说明。
 
@@ -53,6 +56,7 @@ public static class Pilot1XCommandLine
                 "run" => await new RunCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, cancellation.Token).ConfigureAwait(false),
                 "report" => await new ReportCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
+                "remind" => await new RemindCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
                 null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
                 var other => throw new UsageException($"不认识的命令：{other}" + Environment.NewLine + Help),
