@@ -24,6 +24,17 @@ public sealed class OfficeWorkbookTests
         [.. sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToList())];
 
     [Fact]
+    public void Workbook_passes_open_xml_schema_validation()
+    {
+        using var document = Open(out var stream);
+        using (stream)
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
     public void Workbook_has_the_three_sheets_in_order()
     {
         using var document = Open(out var stream);
