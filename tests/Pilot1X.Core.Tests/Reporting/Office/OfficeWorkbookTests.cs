@@ -54,7 +54,7 @@ public sealed class OfficeWorkbookTests
             var rows = Rows(Sheet(document, OfficeWorkbook.SummarySheet));
             Assert.Equal(OfficeWorkbook.SummaryHeaders, rows[0]);
             Assert.Equal(4, rows.Count);
-            Assert.Equal(["武汉职业技术学院", "高职", "否", "齐全", "合格", "合格", "无需提交", "无需提交", "未交（选交）", "检测到红色公章", "6/6", "2020-12-25 10:30", "0"], rows[1]);
+            Assert.Equal(["武汉职业技术学院", "高职", "否", "齐全", "合格", "合格", "无需提交", "无需提交", "未提交（选交）", "检测到红色公章", "6/6", "2020-12-25 10:30", "0"], rows[1]);
             Assert.Equal("未齐全", rows[2][3]);
             Assert.Equal("2/6", rows[2][10]);
             Assert.Equal("3", rows[2][12]);
