@@ -20,6 +20,15 @@ public static class Pilot1XCommandLine
               （UseDevelopmentStorage=true，未运行时自动启动）；不给路径时使用自带示例材料。
           pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
               显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
+          pilot1x report [路径...] [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--xlsx 文件] [--html 文件] [--storage 连接字符串]
+              生成职成教处的汇总表（.xlsx：汇总、问题清单、未交名单）和汇总邮件（HTML）；给路径时检查这些文件，
+              不给路径时按表存储中的状态（与 pilot1x status 相同）。默认写入 out/report/。
+          pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--outbox 文件夹] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
+              按表存储中的状态，给未齐全且有联系邮箱的单位生成截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
+              写成 .eml 文件放入发件文件夹（默认 out/outbox）；同一单位同一轮只提醒一次。--dry-run 只列出，不生成也不记录。
+          pilot1x upload-link 单位名称 [文件名...] [--valid-until 时间] [--deadline 时间] [--storage 连接字符串] [--roster 名单文件]
+              为单位签发上传链接（SAS）：每个链接只能在 uploads/单位名称/ 下创建或覆盖这一个文件，不能读取、列出或删除，
+              默认有效至截止时间后 2 天；不给文件名时签发一个用于上传全部材料压缩包（.zip）的链接。
           pilot1x help
               显示本说明。
 
@@ -49,6 +58,9 @@ public static class Pilot1XCommandLine
                 "demo" => new DemoCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
                 "run" => await new RunCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, cancellation.Token).ConfigureAwait(false),
+                "report" => await new ReportCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
+                "remind" => await new RemindCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
+                "upload-link" => await new UploadLinkCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
                 null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
                 var other => throw new UsageException($"不认识的命令：{other}" + Environment.NewLine + Help),

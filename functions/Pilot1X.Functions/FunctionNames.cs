@@ -23,4 +23,13 @@ public static class FunctionNames
     public const string Analyze = "Analyze";
 
     public const string RecordPoison = "RecordPoison";
+
+    public const string Remind = "Remind";
+
+    public const string IssueUploadLink = "IssueUploadLink";
+
+    /// <summary>The reminder timer's CRON setting (UTC): <c>0 0 1 * * *</c> is 09:00 China Standard Time.</summary>
+    public const string ReminderSchedule = "%Reminders__Schedule%";
+
+    public const string UploadLinkRoute = "upload-links/{institution}";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Options;
+using Pilot1X.Storage.Reminders;
 
 namespace Pilot1X.Functions;
 
@@ -35,6 +36,9 @@ public static class FunctionsAppServices
             }
         });
         services.AddPilot1XPipeline(configuration);
+        services.AddPilot1XReminders();
+        services.AddOptions<OfficeOptions>().Bind(configuration.GetSection(OfficeOptions.SectionName));
+        services.AddSingleton<UploadLinkEndpoint>();
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)

@@ -10,9 +10,10 @@ public sealed class FunctionsMetadataTests
     public void Every_function_has_the_intended_trigger_source_queue_and_connection()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
-        var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => Assert.Single(f.GetProperty("bindings").EnumerateArray().ToList()), StringComparer.Ordinal);
+        var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
+        Assert.Equal(["Analyze", "IssueUploadLink", "RecordPoison", "Remind", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload").ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
-        Assert.Equal(["Analyze", "RecordPoison", "Upload"], functions.Keys.Order(StringComparer.Ordinal));
         var upload = functions["Upload"];
         Assert.Equal("blobTrigger", upload.GetProperty("type").GetString());
         Assert.Equal("uploads/{institution}/{name}", upload.GetProperty("path").GetString());
@@ -24,7 +25,22 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("queueTrigger", poison.GetProperty("type").GetString());
         Assert.Equal("analysis-poison", poison.GetProperty("queueName").GetString());
         Assert.All(functions.Values, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
-        Assert.All(functions.Values, b => Assert.False(b.TryGetProperty("schedule", out _), "no function runs on a timer schedule"));
+        Assert.All(functions.Values, b => Assert.False(b.TryGetProperty("schedule", out _), "the storage-triggered functions have no schedule"));
+    }
+
+    [Fact]
+    public void Reminders_run_on_the_reminder_schedule_setting_and_upload_links_need_the_admin_key()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
+
+        var timer = Assert.Single(all["Remind"]);
+        Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
+        Assert.Equal("%Reminders__Schedule%", timer.GetProperty("schedule").GetString());
+        var http = all["IssueUploadLink"].Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("Admin", http.GetProperty("authLevel").GetString());
+        Assert.Equal("upload-links/{institution}", http.GetProperty("route").GetString());
+        Assert.Equal(["post"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Pilot1X.Core.Checking;
+using Pilot1X.Core.Reporting.Office;
+using Pilot1X.Storage.Reporting;
+
+namespace Pilot1X.Cli.Commands;
+
+/// <summary>
+/// <c>pilot1x report [PATH...] [--roster FILE] [--as-of T] [--deadline T] [--xlsx FILE] [--html FILE] [--storage CONNECTION_STRING]</c>:
+/// the office's 汇总表 and HTML summary. With PATHs from a check of those files (seals and sections included); without,
+/// from the status the pipeline stored in Table storage, the same truth <c>pilot1x status</c> prints.
+/// </summary>
+public sealed class ReportCommand(TimeProvider clock)
+{
+    public const string DefaultXlsx = "out/report/汇总表.xlsx";
+    public const string DefaultHtml = "out/report/汇总.html";
+
+    private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline", "--xlsx", "--html", "--storage"];
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UsageException($"找不到文件或文件夹：{missing}");
+        }
+
+        if (parsed.Positionals.Count > 0 && parsed.Value("--storage") is not null)
+        {
+            throw new UsageException("给了要检查的路径时不读取表存储：请去掉 --storage，或去掉路径以按表存储中的状态出汇总表。");
+        }
+
+        var defaults = CheckOptions.CreateDefault(clock);
+        var options = defaults with
+        {
+            AsOf = parsed.Value("--as-of") is { } asOf ? TimeArgument.Parse("--as-of", asOf, endOfDay: false) : defaults.AsOf,
+            Deadline = parsed.Value("--deadline") is { } deadline ? TimeArgument.Parse("--deadline", deadline, endOfDay: true) : defaults.Deadline,
+        };
+        var roster = CheckCommand.LoadRoster(parsed.Value("--roster"));
+        OfficeSummary summary;
+        if (parsed.Positionals.Count > 0)
+        {
+            summary = OfficeSummary.FromCheck(new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken));
+        }
+        else
+        {
+            await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
+            summary = StoredOfficeSummary.From(await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false), options.AsOf, options.Deadline);
+        }
+
+        var xlsx = parsed.Value("--xlsx") ?? DefaultXlsx;
+        var html = parsed.Value("--html") ?? DefaultHtml;
+        OfficeReportFiles.Write(summary, xlsx, html);
+        await stdout.WriteLineAsync(OfficeMailHtml.Subject(summary)).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"汇总表：{xlsx}（问题 {summary.AllFindings.Count()} 条）")).ConfigureAwait(false);
+        await stdout.WriteLineAsync($"汇总邮件（HTML）：{html}").ConfigureAwait(false);
+        return 0;
+    }
+}

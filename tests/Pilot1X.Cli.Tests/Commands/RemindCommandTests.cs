@@ -1,0 +1,71 @@
+using Pilot1X.Samples;
+using Pilot1X.Storage.Local;
+
+namespace Pilot1X.Cli.Tests.Commands;
+
+/// <summary><c>pilot1x remind</c> against a real Azurite: .eml files in the pickup folder, once per institution and step.</summary>
+public sealed class RemindCommandTests : IAsyncLifetime
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-remind-" + Guid.NewGuid().ToString("N"));
+    private AzuriteProcess? _azurite;
+
+    private string Roster => Path.Combine(_work, "名单.csv");
+
+    private string Outbox => Path.Combine(_work, "outbox");
+
+    public async Task InitializeAsync()
+    {
+        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
+        _azurite = await AzuriteProcess.StartAsync(root, Path.Combine(_work, "azurite"), AzuriteProcess.FreePorts(), CancellationToken.None);
+        await File.WriteAllBytesAsync(Roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> Remind(params string[] extra) =>
+        CliRunner.RunAsync(["remind", "--storage", _azurite!.ConnectionString, "--roster", Roster, "--outbox", Outbox, "--from", "office@example.cn", .. extra]);
+
+    [Fact]
+    public async Task Remind_writes_one_eml_per_incomplete_institution_with_a_contact_and_never_repeats_a_step()
+    {
+        var dry = await Remind("--dry-run", "--as-of", "2020-12-25T09:00");
+        var first = await Remind("--as-of", "2020-12-25T09:00");
+        var second = await Remind("--as-of", "2020-12-25T18:00");
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("试运行（不发送、不记录）：T-3 提醒将发给 12 个单位", dry.Stdout, StringComparison.Ordinal);
+        Assert.Contains("T-3 提醒：已生成 12 封", first.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("湖北工程学院（", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("T-3 提醒：已生成 0 封", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(12, Directory.GetFiles(Outbox, "*.eml").Length);
+        var eml = await File.ReadAllTextAsync(Directory.GetFiles(Outbox, "*.eml")[0]);
+        Assert.Contains("From: office@example.cn", eml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remind_before_the_first_step_sends_nothing()
+    {
+        var (exit, stdout, stderr) = await Remind("--as-of", "2020-12-20T09:00");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("还没有到第一次提醒的时间（2020-12-21 09:00）", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Outbox));
+    }
+
+    [Fact]
+    public async Task Remind_with_a_bad_sender_address_is_a_usage_error()
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("remind", "--from", "不是地址", "--storage", _azurite!.ConnectionString);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("不是有效的邮箱地址", stderr, StringComparison.Ordinal);
+    }
+}

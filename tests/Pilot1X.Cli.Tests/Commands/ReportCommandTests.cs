@@ -1,0 +1,89 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Pilot1X.Samples;
+using Pilot1X.Storage.Local;
+
+namespace Pilot1X.Cli.Tests.Commands;
+
+/// <summary><c>pilot1x report</c>: from a check of files, and from the status stored on a real Azurite.</summary>
+public sealed class ReportCommandTests : IAsyncLifetime
+{
+    private const string AsOf = "2020-12-26T09:00:00+08:00";
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-report-" + Guid.NewGuid().ToString("N"));
+    private AzuriteProcess? _azurite;
+
+    public async Task InitializeAsync()
+    {
+        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
+        _azurite = await AzuriteProcess.StartAsync(root, Path.Combine(_work, "azurite"), AzuriteProcess.FreePorts(), CancellationToken.None);
+        BundledSamples.Write(Path.Combine(_work, "samples"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private static List<string> Statuses(string xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(xlsx, false);
+        var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().First();
+        var rows = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Skip(1);
+        return [.. rows.Select(r => r.Elements<Cell>().ElementAt(3).InnerText)];
+    }
+
+    private static int CompleteIn(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("institutions").EnumerateArray().Count(i => i.GetProperty("complete").GetBoolean());
+
+    [Fact]
+    public async Task Report_of_files_writes_a_workbook_and_html_whose_counts_match_check()
+    {
+        var samples = Path.Combine(_work, "samples");
+        var xlsx = Path.Combine(_work, "a", "汇总表.xlsx");
+        var html = Path.Combine(_work, "a", "汇总.html");
+
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("report", samples, "--as-of", AsOf, "--xlsx", xlsx, "--html", html);
+        var check = await CliRunner.RunAsync("check", samples, "--as-of", AsOf, "--json");
+
+        Assert.True(exit == 0, stderr);
+        var statuses = Statuses(xlsx);
+        Assert.Equal(25, statuses.Count);
+        Assert.Equal(CompleteIn(check.Stdout), statuses.Count(s => s == "齐全"));
+        Assert.Contains(statuses, s => s == "未齐全");
+        Assert.Contains($"名单内单位 <b>25</b> 个：材料齐全 <b>{statuses.Count(s => s == "齐全")}</b> 个", await File.ReadAllTextAsync(html), StringComparison.Ordinal);
+        Assert.Contains("汇总表：", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_without_paths_shows_the_same_truth_as_status_from_table_storage()
+    {
+        var xlsx = Path.Combine(_work, "b", "汇总表.xlsx");
+        var run = await CliRunner.RunAsync("run", Path.Combine(_work, "samples"), "--storage", _azurite!.ConnectionString, "--as-of", AsOf);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--storage", _azurite.ConnectionString, "--as-of", AsOf, "--xlsx", xlsx, "--html", Path.Combine(_work, "b", "汇总.html"));
+        var status = await CliRunner.RunAsync("status", "--json", "--storage", _azurite.ConnectionString);
+
+        Assert.True(exit == 0, stderr);
+        var statuses = Statuses(xlsx);
+        Assert.Equal(25, statuses.Count);
+        Assert.Equal(CompleteIn(status.Stdout), statuses.Count(s => s == "齐全"));
+        Assert.True(statuses.Any(s => s == "齐全"), "the bundled samples contain a complete institution");
+        Assert.Contains(statuses, s => s == "未交");
+    }
+
+    [Fact]
+    public async Task Report_refuses_paths_together_with_storage()
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", Path.Combine(_work, "samples"), "--storage", _azurite!.ConnectionString);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("给了要检查的路径时不读取表存储", stderr, StringComparison.Ordinal);
+    }
+}

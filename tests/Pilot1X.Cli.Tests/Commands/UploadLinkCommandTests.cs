@@ -1,0 +1,56 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Pilot1X.Storage.Local;
+
+namespace Pilot1X.Cli.Tests.Commands;
+
+/// <summary><c>pilot1x upload-link</c> against a real Azurite: the printed URL uploads into the institution's folder and reads nothing.</summary>
+public sealed class UploadLinkCommandTests : IAsyncLifetime
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-link-" + Guid.NewGuid().ToString("N"));
+    private AzuriteProcess? _azurite;
+
+    public async Task InitializeAsync()
+    {
+        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
+        _azurite = await AzuriteProcess.StartAsync(root, _work, AzuriteProcess.FreePorts(), CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+
+        Directory.Delete(_work, recursive: true);
+    }
+
+    [Fact]
+    public async Task Printed_link_uploads_into_the_institutions_folder_and_cannot_read()
+    {
+        var validUntil = DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("upload-link", "武汉职业技术学院", "总结报告.docx", "--valid-until", validUntil, "--storage", _azurite!.ConnectionString);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("武汉职业技术学院/总结报告.docx（只能上传此文件", stdout, StringComparison.Ordinal);
+        var url = new Uri(stdout.Split('\n').Single(l => l.StartsWith("http", StringComparison.Ordinal)).Trim());
+        await new BlobClient(url).UploadAsync(BinaryData.FromString("x"), overwrite: true);
+        var uploaded = new BlobServiceClient(_azurite.ConnectionString).GetBlobContainerClient("uploads").GetBlobClient("武汉职业技术学院/总结报告.docx");
+        Assert.True(await uploaded.ExistsAsync());
+        var denied = await Assert.ThrowsAsync<RequestFailedException>(() => new BlobClient(url).DownloadContentAsync());
+        Assert.Equal(403, denied.Status);
+    }
+
+    [Fact]
+    public async Task Unknown_institution_and_past_validity_are_usage_errors()
+    {
+        var unknown = await CliRunner.RunAsync("upload-link", "不存在的学校", "--storage", _azurite!.ConnectionString);
+        var past = await CliRunner.RunAsync("upload-link", "武汉职业技术学院", "--valid-until", "2020-01-01", "--storage", _azurite.ConnectionString);
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("名单中没有“不存在的学校”", unknown.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, past.ExitCode);
+        Assert.Contains("已过", past.Stderr, StringComparison.Ordinal);
+    }
+}
