@@ -59,35 +59,6 @@ internal sealed class RedInkMap
         return new RedInkMap(raster.Width, raster.Height, mask, (double)coloured / mask.Length);
     }
 
-    /// <summary>
-    /// True when a small preview is clearly in colour and has not a single reddish pixel: then no seal can be on
-    /// the page. Reddish is deliberately looser than seal red, because the preview blurs thin strokes into the paper.
-    /// </summary>
-    public static bool RulesOutSeal(ScanRaster preview)
-    {
-        var rgb = preview.Rgb;
-        var coloured = 0;
-        for (var i = 0; i < rgb.Length; i += 3)
-        {
-            int r = rgb[i], g = rgb[i + 1], b = rgb[i + 2];
-            var max = Math.Max(r, Math.Max(g, b));
-            var spread = max - Math.Min(r, Math.Min(g, b));
-            if (spread < ColourSpread)
-            {
-                continue;
-            }
-
-            coloured++;
-            var hue = g - b;
-            if (r == max && r >= 90 && r - Math.Max(g, b) >= 12 && hue * 10 <= spread * 3 && hue * 12 >= -spread * 5)
-            {
-                return false;
-            }
-        }
-
-        return coloured >= rgb.Length / 3 * ColourlessShare * 2;
-    }
-
     private static bool IsRed(int r, int g, int b, int max, int spread)
     {
         // Red must dominate, be bright enough to be ink rather than dark text, and have clear chroma.

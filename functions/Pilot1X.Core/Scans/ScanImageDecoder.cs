@@ -41,24 +41,6 @@ internal static class ScanImageDecoder
     /// <summary>A one-channel image is a grayscale scan: it cannot show a red seal.</summary>
     public static bool IsStoredGray(SKCodec codec) => codec.Info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8;
 
-    /// <summary>
-    /// A JPEG decoded at 1/8 (DC coefficients only, about a millisecond for an A4 page): enough to see whether any red
-    /// is there at all. Null for other formats.
-    /// </summary>
-    public static ScanRaster? Preview(SKCodec codec, string subject)
-    {
-        var size = codec.GetScaledDimensions(0.125f);
-        if (codec.EncodedFormat != SKEncodedImageFormat.Jpeg || size.Width <= 0 || size.Width >= codec.Info.Width)
-        {
-            return null;
-        }
-
-        var target = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        var reducer = new RasterReducer(size.Width, size.Height);
-        ReadWhole(codec, target, reducer, subject);
-        return reducer.ToRaster();
-    }
-
     /// <summary>The working raster of a colour image (see <see cref="IsStoredGray"/> first).</summary>
     public static ScanRaster Decode(SKCodec codec, string subject, CancellationToken cancellationToken)
     {
