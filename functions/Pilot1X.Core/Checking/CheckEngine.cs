@@ -20,11 +20,15 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
-    public CheckReport Run(IEnumerable<CheckInput> inputs, CancellationToken cancellationToken = default)
+    public CheckReport Run(IEnumerable<CheckInput> inputs, CancellationToken cancellationToken = default) =>
+        Run(inputs, null, cancellationToken);
+
+    /// <summary>Checks, and keeps the bytes of every material in <paramref name="kept"/> for filing afterwards.</summary>
+    public CheckReport Run(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var inspector = new FileInspector(new OutlineExtractor(), new OutlineValidator(), new ScanAnalyzer());
-        var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger);
+        var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger, kept);
         foreach (var input in inputs)
         {
             walker.Walk(input, cancellationToken);

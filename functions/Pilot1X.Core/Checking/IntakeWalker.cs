@@ -13,7 +13,8 @@ namespace Pilot1X.Core.Checking;
 /// Opens every input, steps into emails and archives (to a fixed depth, within one expansion budget per input)
 /// and hands each file inside to the <see cref="FileInspector"/>. One broken input never stops the others.
 /// </summary>
-internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, ArchiveReader archives, CheckOptions options, ILogger logger)
+internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, ArchiveReader archives, CheckOptions options, ILogger logger,
+    KeptContents? kept = null)
 {
     private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
 
@@ -59,7 +60,13 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
                 default:
                     var hash = Convert.ToHexString(SHA256.HashData(content));
                     content.Position = 0;
-                    Items.Add(inspector.Inspect(content, origin, format, hash, cancellationToken));
+                    var item = inspector.Inspect(content, origin, format, hash, cancellationToken);
+                    if (kept is not null && item.IsMaterial)
+                    {
+                        kept.Keep(origin.DisplayPath, content);
+                    }
+
+                    Items.Add(item);
                     break;
             }
         }

@@ -77,7 +77,8 @@ public sealed class SubmissionAnalyzer(
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
         var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default);
-        var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], cancellationToken);
+        using var kept = new KeptContents();
+        var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], kept, cancellationToken);
 
         var touched = report.Institutions.Where(i => i.Documents.Count > 0 || i.Findings.Any(f => f.File is not null)).ToList();
         var original = await filer.KeepOriginalAsync(touched.Count > 0 ? touched[0].Institution.Name : MaterialFiler.UnassignedFolder,
@@ -89,8 +90,10 @@ public sealed class SubmissionAnalyzer(
             var sections = new List<ITableEntity>();
             foreach (var document in institution.Documents)
             {
-                var filed = document.Evidence is { } evidence && string.Equals(document.File, input.DisplayPath, StringComparison.Ordinal)
-                    ? await filer.FileAsync(institution.Institution, evidence, fileName, open, cancellationToken).ConfigureAwait(false)
+                // Every current material is filed under its canonical name, also those found inside an email or archive.
+                var content = string.Equals(document.File, input.DisplayPath, StringComparison.Ordinal) ? open : kept.Opener(document.File);
+                var filed = document.Evidence is { } evidence && content is not null
+                    ? await filer.FileAsync(institution.Institution, evidence, document.File[(document.File.LastIndexOf('/') + 1)..], content, cancellationToken).ConfigureAwait(false)
                     : null;
                 documents.Add(SubmissionRows.Document(institution.Institution.Name, request.SubmissionId, document, filed, original));
                 sections.AddRange(await SectionRowsAsync(request.SubmissionId, document, cancellationToken).ConfigureAwait(false));
