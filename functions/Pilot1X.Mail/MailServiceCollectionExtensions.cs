@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Outbox;
+using Pilot1X.Mail.Receipts;
 
 namespace Pilot1X.Mail;
 
@@ -15,6 +18,20 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<CheckpointStore>();
         services.AddSingleton<InboxKeeper>();
         services.AddSingleton<MailboxPoller>();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddOptions<ReceiptOptions>().Bind(configuration.GetSection(ReceiptOptions.SectionName))
+            .Configure(o =>
+            {
+                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
+                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReceiptComposer>();
+        services.AddSingleton<ReceiptThrottle>();
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddSingleton<OutboxDrainer>();
         return services;
     }
 }

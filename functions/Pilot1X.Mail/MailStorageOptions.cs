@@ -30,5 +30,13 @@ public sealed class MailStorageOptions
     [Required]
     public string UploadFolder { get; set; } = "mailbox";
 
+    /// <summary>First retry delay after a temporary SMTP failure; doubled each attempt, at most an hour.</summary>
+    [Range(0, 3600)]
+    public int OutboxRetryBaseSeconds { get; set; } = 60;
+
+    /// <summary>Temporary failures tolerated before a mail is dead-lettered.</summary>
+    [Range(1, 50)]
+    public int OutboxMaxAttempts { get; set; } = 8;
+
     private const string ContainerPattern = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
 }
