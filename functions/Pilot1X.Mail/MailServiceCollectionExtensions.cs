@@ -32,6 +32,8 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<ReceiptIssuer>();
+        services.AddSingleton<MailCycle>();
         return services;
     }
 }
