@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pilot1X.Mail;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Options;
 
@@ -35,6 +36,7 @@ public static class FunctionsAppServices
             }
         });
         services.AddPilot1XPipeline(configuration);
+        services.AddPilot1XMail(configuration);
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)

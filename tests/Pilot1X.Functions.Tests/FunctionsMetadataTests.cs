@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => Assert.Single(f.GetProperty("bindings").EnumerateArray().ToList()), StringComparer.Ordinal);
 
-        Assert.Equal(["Analyze", "RecordPoison", "Upload"], functions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Analyze", "PollMailbox", "RecordPoison", "SendOutbox", "Upload"], functions.Keys.Order(StringComparer.Ordinal));
         var upload = functions["Upload"];
         Assert.Equal("blobTrigger", upload.GetProperty("type").GetString());
         Assert.Equal("uploads/{institution}/{name}", upload.GetProperty("path").GetString());
@@ -23,8 +23,15 @@ public sealed class FunctionsMetadataTests
         var poison = functions["RecordPoison"];
         Assert.Equal("queueTrigger", poison.GetProperty("type").GetString());
         Assert.Equal("analysis-poison", poison.GetProperty("queueName").GetString());
-        Assert.All(functions.Values, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
-        Assert.All(functions.Values, b => Assert.False(b.TryGetProperty("schedule", out _), "no function runs on a timer schedule"));
+        var poll = functions["PollMailbox"];
+        Assert.Equal("timerTrigger", poll.GetProperty("type").GetString());
+        Assert.Equal("%Mailbox__PollSchedule%", poll.GetProperty("schedule").GetString());
+        var send = functions["SendOutbox"];
+        Assert.Equal("queueTrigger", send.GetProperty("type").GetString());
+        Assert.Equal("outbox", send.GetProperty("queueName").GetString());
+        var storageTriggered = functions.Where(f => f.Key != "PollMailbox").Select(f => f.Value).ToList();
+        Assert.All(storageTriggered, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
+        Assert.All(storageTriggered, b => Assert.False(b.TryGetProperty("schedule", out _), "only the mailbox poll runs on a timer schedule"));
     }
 
     [Fact]

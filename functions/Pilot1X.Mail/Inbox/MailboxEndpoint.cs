@@ -13,6 +13,20 @@ public sealed record MailboxEndpoint(string Host, int Port, SecureSocketOptions 
     /// <summary>Accepts a certificate the system does not trust (a test server's self-signed one); null = system trust.</summary>
     public RemoteCertificateValidationCallback? CertificateValidation { get; init; }
 
+    /// <summary>The deployment's mailbox: implicit TLS on 993 (NetEase), STARTTLS on any other port.</summary>
+    /// <exception cref="FormatException">A required setting is missing (Chinese message naming it).</exception>
+    public static MailboxEndpoint FromOptions(MailboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Host) || string.IsNullOrWhiteSpace(options.User) || string.IsNullOrWhiteSpace(options.AuthorizationCode))
+        {
+            throw new FormatException("收件邮箱未配置完整：请设置 Mailbox__Host、Mailbox__User 和 Mailbox__AuthorizationCode（网易邮箱的客户端授权码，不是登录密码）。");
+        }
+
+        var security = options.Port == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        return new MailboxEndpoint(options.Host, options.Port, security, options.User, options.AuthorizationCode, string.IsNullOrWhiteSpace(options.Folder) ? "INBOX" : options.Folder);
+    }
+
     /// <summary>Reads <c>imaps://USER:PASSWORD@HOST:PORT/FOLDER</c> or <c>imap://…</c> (STARTTLS when offered; plain only on loopback).</summary>
     /// <exception cref="FormatException">Chinese message naming what is wrong.</exception>
     public static MailboxEndpoint Parse(string address)
