@@ -11,12 +11,21 @@ namespace Pilot1X.Mail;
 /// analyse what was queued, issue the receipts that are due, send the outbox. On Azure the same steps run as the
 /// timer function (poll + receipts), the analysis queue function and the outbox queue function.
 /// </summary>
-public sealed class MailCycle(MailboxPoller poller, AnalysisQueueDrainer analysis, ReceiptIssuer receipts, OutboxDrainer outbox, ILogger<MailCycle> logger)
+public sealed class MailCycle(MailboxPoller poller, MailFolderReader folderReader, AnalysisQueueDrainer analysis, ReceiptIssuer receipts, OutboxDrainer outbox, ILogger<MailCycle> logger)
 {
-    public async Task<MailCycleResult> RunOnceAsync(MailboxEndpoint mailbox, IMailDelivery delivery, CancellationToken cancellationToken)
+    public Task<MailCycleResult> RunOnceAsync(MailboxEndpoint mailbox, IMailDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        var poll = await poller.PollAsync(mailbox, cancellationToken).ConfigureAwait(false);
+        return RunAsync(token => poller.PollAsync(mailbox, token), delivery, cancellationToken);
+    }
+
+    /// <summary>The same turn with a folder of .eml files as the mailbox (received now).</summary>
+    public Task<MailCycleResult> RunOnceAsync(string mailFolder, DateTimeOffset receivedAt, IMailDelivery delivery, CancellationToken cancellationToken) =>
+        RunAsync(token => folderReader.ReadAsync(mailFolder, receivedAt, token), delivery, cancellationToken);
+
+    private async Task<MailCycleResult> RunAsync(Func<CancellationToken, Task<PollResult>> take, IMailDelivery delivery, CancellationToken cancellationToken)
+    {
+        var poll = await take(cancellationToken).ConfigureAwait(false);
         var analysed = await analysis.DrainAsync(cancellationToken).ConfigureAwait(false);
         var issued = await receipts.IssuePendingAsync(cancellationToken).ConfigureAwait(false);
         var sent = await outbox.DrainAsync(delivery, cancellationToken).ConfigureAwait(false);

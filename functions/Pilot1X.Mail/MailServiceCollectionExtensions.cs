@@ -18,6 +18,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<CheckpointStore>();
         services.AddSingleton<InboxKeeper>();
         services.AddSingleton<MailboxPoller>();
+        services.AddSingleton<MailFolderReader>();
         services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxOptions.SectionName));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddOptions<ReceiptOptions>().Bind(configuration.GetSection(ReceiptOptions.SectionName))

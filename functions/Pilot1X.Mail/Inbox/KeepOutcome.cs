@@ -9,6 +9,9 @@ public enum KeepOutcome
     /// <summary>Kept, but the same mail was already taken in under another UID.</summary>
     Duplicate,
 
+    /// <summary>This very message was handed off before (an overlapping poll, a re-read folder): nothing to do.</summary>
+    Repeated,
+
     /// <summary>Expunged between listing and fetching: nothing to take.</summary>
     Vanished,
 }
