@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -10,9 +13,10 @@ using SmtpServer.Storage;
 namespace Pilot1X.Mail.Tests.Local;
 
 /// <summary>A real SMTP server (NuGet SmtpServer) on loopback that keeps what it accepted, can be stopped and restarted on the same port, or told to refuse with a reply code.</summary>
-public sealed class SmtpTestServer : IAsyncDisposable
+public sealed class SmtpTestServer(bool implicitTls = false) : IAsyncDisposable
 {
     private readonly Store _store = new();
+    private readonly X509Certificate2? _certificate = implicitTls ? SelfSigned() : null;
     private CancellationTokenSource? _running;
     private Task? _task;
 
@@ -23,9 +27,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>When set, every message is refused with this reply (e.g. 550 for spam, 452 for a quota).</summary>
     public SmtpResponse? Refusal { get => _store.Refusal; set => _store.Refusal = value; }
 
+    /// <summary>Trusts exactly this server's generated certificate.</summary>
+    public RemoteCertificateValidationCallback CertificateValidation => (_, certificate, _, _) =>
+        certificate is not null && _certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(_certificate.GetCertHash());
+
     public void Start()
     {
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(b =>
+        {
+            b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port));
+            if (_certificate is not null)
+            {
+                b.IsSecure(true).Certificate(_certificate);
+            }
+        }).Build();
         var provider = new SmtpServer.ComponentModel.ServiceProvider();
         provider.Add(_store);
         _running = new CancellationTokenSource();
@@ -50,7 +65,19 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _certificate?.Dispose();
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
 
     private static int FreePort()
     {

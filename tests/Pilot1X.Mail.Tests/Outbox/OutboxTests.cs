@@ -34,6 +34,23 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
     }
 
     [Fact]
+    public async Task Over_implicit_tls_the_way_port_465_works_the_receipt_is_delivered()
+    {
+        await using var harness = new MailHarness(azurite, dovecot, NoBackoff);
+        await using var smtp = new SmtpTestServer(implicitTls: true);
+        smtp.Start();
+        using var receipt = harness.Get<ReceiptComposer>().Compose(ReceiptSamples.Request(ReceiptSamples.School));
+        await harness.Get<MailOutbox>().EnqueueAsync(receipt, CancellationToken.None);
+        var endpoint = SmtpEndpoint.Parse($"smtps://127.0.0.1:{smtp.Port}") with { CertificateValidation = smtp.CertificateValidation };
+
+        var outcomes = await harness.Get<OutboxDrainer>().DrainAsync(new SmtpDelivery(endpoint), CancellationToken.None);
+
+        Assert.Equal(MailKit.Security.SecureSocketOptions.SslOnConnect, endpoint.Security);
+        Assert.Equal([OutboxState.Sent], outcomes);
+        Assert.Equal(receipt.MessageId, Assert.Single(smtp.Received).MessageId);
+    }
+
+    [Fact]
     public async Task With_smtp_down_the_outbox_keeps_every_mail_and_delivers_each_exactly_once_after_recovery()
     {
         await using var harness = new MailHarness(azurite, dovecot, NoBackoff);
