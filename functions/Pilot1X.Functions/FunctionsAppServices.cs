@@ -42,6 +42,9 @@ public static class FunctionsAppServices
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)
                 && string.Equals(o.PoisonQueue, FunctionNames.PoisonQueue, StringComparison.Ordinal),
                 $"Functions 应用的触发器固定监听容器“{FunctionNames.UploadsContainer}”和队列“{FunctionNames.AnalysisQueue}”/“{FunctionNames.PoisonQueue}”；请不要在 Pilot1X:Storage 中改动这三个名称。");
+        services.AddOptions<MailStorageOptions>()
+            .Validate(o => string.Equals(o.OutboxQueue, FunctionNames.OutboxQueue, StringComparison.Ordinal),
+                $"Functions 应用的发件触发器固定监听队列“{FunctionNames.OutboxQueue}”；请不要在 Pilot1X:Mail 中改动 OutboxQueue。");
         return services;
     }
 
