@@ -35,6 +35,9 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
                 return await DeadLetterAsync(row, $"上次发送在传输中断，结果不确定（服务器可能已收下）。为避免重复发送，未自动重发；请在发件邮箱“已发送”中按 Message-ID <{request.MessageId}> 核对。", cancellationToken).ConfigureAwait(false);
         }
 
+        // Read before marking Sending: a storage hiccup here must leave a plain retry, not an "uncertain" transfer.
+        var download = await store.OutboxBlobs.GetBlobClient(row.GetString("Blob")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        using var message = await MimeMessage.LoadAsync(download.Value.Content.ToStream(), cancellationToken).ConfigureAwait(false);
         row["State"] = nameof(OutboxState.Sending);
         row["Attempts"] = (row.GetInt32("Attempts") ?? 0) + 1;
         try
@@ -47,8 +50,6 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
             return OutboxState.Sending;
         }
 
-        var download = await store.OutboxBlobs.GetBlobClient(row.GetString("Blob")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        using var message = await MimeMessage.LoadAsync(download.Value.Content.ToStream(), cancellationToken).ConfigureAwait(false);
         try
         {
             await delivery.DeliverAsync(message, cancellationToken).ConfigureAwait(false);

@@ -67,7 +67,8 @@ public sealed class ReceiptIssuer(
 
         var submission = await pipeline.Submissions.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mail.Options.UploadFolder), message.SubmissionId!, cancellationToken: cancellationToken).ConfigureAwait(false);
         var state = submission.HasValue ? submission.Value!.GetString("State") : null;
-        if (state is not (nameof(SubmissionState.Analyzed) or nameof(SubmissionState.Failed) or nameof(SubmissionState.Gone)))
+        // Only a finished analysis is worth a receipt; a failed one is retried by the queue (and, if it ends poisoned, staff follow up).
+        if (!string.Equals(state, nameof(SubmissionState.Analyzed), StringComparison.Ordinal))
         {
             return false;
         }
