@@ -92,6 +92,24 @@ public sealed class MailboxPollerTests(AzuriteFixture azurite, DovecotFixture do
     }
 
     [Fact]
+    public async Task An_imap_address_on_the_plain_port_upgrades_with_starttls_and_polls_the_same_way()
+    {
+        await using var harness = new MailHarness(azurite, dovecot);
+        await harness.AppendAsync("INBOX", Submissions.Word("t1@hbjt.edu.cn"));
+        var endpoint = MailboxEndpoint.Parse($"imap://{Uri.EscapeDataString(harness.User)}:{DovecotFixture.Password}@127.0.0.1:{dovecot.ImapPort}/INBOX")
+            with { CertificateValidation = dovecot.CertificateValidation };
+        using var log = new MemoryStream();
+        PollResult result;
+        using (var logger = new ProtocolLogger(log, leaveOpen: true))
+        {
+            result = await harness.Poller.PollAsync(endpoint, CancellationToken.None, logger);
+        }
+
+        Assert.Equal(1, result.HandedOff);
+        Assert.Contains(" STARTTLS", Encoding.UTF8.GetString(log.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_connection_sends_the_imap_id_command_before_login()
     {
         await using var harness = new MailHarness(azurite, dovecot);

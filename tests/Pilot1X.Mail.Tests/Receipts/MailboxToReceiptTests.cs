@@ -42,7 +42,8 @@ public sealed class MailboxToReceiptTests(AzuriteFixture azurite, DovecotFixture
         Assert.Equal("auto-replied", known.Headers["Auto-Submitted"]);
         Assert.EndsWith("@126.com", known.MessageId, StringComparison.Ordinal);
         Assert.Contains("湖北交通职业技术学院：", known.TextBody, StringComparison.Ordinal);
-        Assert.Contains("湖北交通职业技术学院1+X证书制度试点工作总结报告.docx", known.TextBody, StringComparison.Ordinal);
+        // The attachment name was raw 8-bit GBK in the header: it must arrive decoded in the "what arrived" list.
+        Assert.Contains("一、本次收到的文件\n  · 湖北交通职业技术学院1+X证书制度试点工作总结报告.docx", (known.TextBody ?? string.Empty).ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("仍需提交", known.HtmlBody, StringComparison.Ordinal);
         var unknown = Assert.Single(smtp.Received, m => m.To.Mailboxes.Single().Address == "office@example.cn");
         Assert.Contains("注明贵单位在名单中的全称", unknown.TextBody, StringComparison.Ordinal);
