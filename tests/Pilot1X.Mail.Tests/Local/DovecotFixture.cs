@@ -69,12 +69,17 @@ public sealed class DovecotFixture : IAsyncLifetime
         return user;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_dovecot is { HasExited: false })
         {
-            _dovecot.Kill(entireProcessTree: true);
-            _dovecot.WaitForExit(5000);
+            // A graceful stop lets the master reap its own children (no zombies left in a container without an init).
+            await RunAsync("dovecot", $"-c {_root}/dovecot.conf stop");
+            if (!_dovecot.WaitForExit(10_000))
+            {
+                _dovecot.Kill(entireProcessTree: true);
+                await _dovecot.WaitForExitAsync();
+            }
         }
 
         _dovecot?.Dispose();
@@ -82,8 +87,6 @@ public sealed class DovecotFixture : IAsyncLifetime
         {
             Directory.Delete(_root, recursive: true);
         }
-
-        return Task.CompletedTask;
     }
 
     private string Config() => string.Create(CultureInfo.InvariantCulture, $$"""
