@@ -9,6 +9,12 @@ results="out/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# Dovecot for the mail tests (tests/Pilot1X.Mail.Tests start their own instance from a config file of their own).
+if ! command -v dovecot >/dev/null 2>&1; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y dovecot-imapd
+fi
+
 # Azurite, pinned in the root package-lock.json: the Storage and Functions tests start it themselves on free ports.
 npm ci --no-audit --no-fund
 

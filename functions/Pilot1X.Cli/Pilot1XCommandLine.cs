@@ -16,8 +16,10 @@ public static class Pilot1XCommandLine
           pilot1x demo [--out 文件夹] [--as-of 时间] [--json]
               生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查（检查时间默认 2020-12-26 09:00），无需 Azure 账号。
           pilot1x run [路径...] [--uploads 文件夹] [--storage 连接字符串] [--roster 名单文件] [--as-of 时间]
+                      [--mailbox 文件夹|imaps://账号:授权码@主机:993/INBOX] [--smtp 文件夹|smtps://账号:授权码@主机:465] [--watch]
               在本机运行与 Azure Functions 相同的流水线（上传 → 队列分析 → 归档与状态），默认使用 Azurite
               （UseDevelopmentStorage=true，未运行时自动启动）；不给路径时使用自带示例材料。
+              --mailbox 收取邮件（.eml 文件夹或 IMAP 邮箱）并生成回执，回执默认写入 out/outbox，--smtp 改为经 SMTP 发出；--watch 每分钟再收一次。
           pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
               显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
           pilot1x report [路径...] [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--xlsx 文件] [--html 文件] [--storage 连接字符串]

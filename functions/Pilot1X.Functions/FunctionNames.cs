@@ -32,4 +32,13 @@ public static class FunctionNames
     public const string ReminderSchedule = "%Reminders__Schedule%";
 
     public const string UploadLinkRoute = "upload-links/{institution}";
+
+    /// <summary>The mailbox poll's timer: the app setting holding its CRON (UTC).</summary>
+    public const string PollSchedule = "%Mailbox__PollSchedule%";
+
+    public const string OutboxQueue = "outbox";
+
+    public const string PollMailbox = "PollMailbox";
+
+    public const string SendOutbox = "SendOutbox";
 }

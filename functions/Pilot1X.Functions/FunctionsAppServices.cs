@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pilot1X.Mail;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Reminders;
@@ -39,11 +40,15 @@ public static class FunctionsAppServices
         services.AddPilot1XReminders();
         services.AddOptions<OfficeOptions>().Bind(configuration.GetSection(OfficeOptions.SectionName));
         services.AddSingleton<UploadLinkEndpoint>();
+        services.AddPilot1XMail(configuration);
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)
                 && string.Equals(o.PoisonQueue, FunctionNames.PoisonQueue, StringComparison.Ordinal),
                 $"Functions 应用的触发器固定监听容器“{FunctionNames.UploadsContainer}”和队列“{FunctionNames.AnalysisQueue}”/“{FunctionNames.PoisonQueue}”；请不要在 Pilot1X:Storage 中改动这三个名称。");
+        services.AddOptions<MailStorageOptions>()
+            .Validate(o => string.Equals(o.OutboxQueue, FunctionNames.OutboxQueue, StringComparison.Ordinal),
+                $"Functions 应用的发件触发器固定监听队列“{FunctionNames.OutboxQueue}”；请不要在 Pilot1X:Mail 中改动 OutboxQueue。");
         return services;
     }
 

@@ -11,8 +11,9 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
-        Assert.Equal(["Analyze", "IssueUploadLink", "RecordPoison", "Remind", "Upload"], all.Keys.Order(StringComparer.Ordinal));
-        var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload").ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
+        Assert.Equal(["Analyze", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendOutbox", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload" or "PollMailbox" or "SendOutbox")
+            .ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
         var upload = functions["Upload"];
         Assert.Equal("blobTrigger", upload.GetProperty("type").GetString());
@@ -24,8 +25,15 @@ public sealed class FunctionsMetadataTests
         var poison = functions["RecordPoison"];
         Assert.Equal("queueTrigger", poison.GetProperty("type").GetString());
         Assert.Equal("analysis-poison", poison.GetProperty("queueName").GetString());
-        Assert.All(functions.Values, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
-        Assert.All(functions.Values, b => Assert.False(b.TryGetProperty("schedule", out _), "the storage-triggered functions have no schedule"));
+        var poll = functions["PollMailbox"];
+        Assert.Equal("timerTrigger", poll.GetProperty("type").GetString());
+        Assert.Equal("%Mailbox__PollSchedule%", poll.GetProperty("schedule").GetString());
+        var send = functions["SendOutbox"];
+        Assert.Equal("queueTrigger", send.GetProperty("type").GetString());
+        Assert.Equal("outbox", send.GetProperty("queueName").GetString());
+        var storageTriggered = functions.Where(f => f.Key != "PollMailbox").Select(f => f.Value).ToList();
+        Assert.All(storageTriggered, b => Assert.Equal(FunctionNames.Connection, b.GetProperty("connection").GetString()));
+        Assert.All(storageTriggered, b => Assert.False(b.TryGetProperty("schedule", out _), "only the mailbox poll runs on a timer schedule"));
     }
 
     [Fact]

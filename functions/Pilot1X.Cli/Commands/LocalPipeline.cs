@@ -4,6 +4,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pilot1X.Core.Roster;
+using Pilot1X.Mail;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Local;
 using Pilot1X.Storage.Pipeline;
@@ -78,6 +79,7 @@ public sealed class LocalPipeline : IAsyncDisposable
         }
 
         services.AddPilot1XPipeline(configuration);
+        services.AddPilot1XMail(configuration);
         var pipeline = new LocalPipeline(services.BuildServiceProvider(), azurite, location);
         _ = pipeline.Roster;
         return pipeline;

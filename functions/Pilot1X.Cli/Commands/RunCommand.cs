@@ -18,12 +18,13 @@ public sealed class RunCommand(TimeProvider clock)
 {
     public const string Inbox = "收件箱";
 
-    private static readonly HashSet<string> ValueOptions = ["--uploads", "--storage", "--roster", "--as-of"];
+    private static readonly HashSet<string> ValueOptions = ["--uploads", "--storage", "--roster", "--as-of", "--mailbox", "--smtp"];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stdout);
-        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string> { "--watch" });
+        var mailbox = parsed.Value("--mailbox");
         var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
         if (missing is not null)
         {
@@ -39,7 +40,7 @@ public sealed class RunCommand(TimeProvider clock)
         var asOf = parsed.Value("--as-of") is { } value ? TimeArgument.Parse("--as-of", value, endOfDay: false) : (DateTimeOffset?)null;
         CheckCommand.LoadRoster(parsed.Value("--roster"));
         var uploads = new List<(string Institution, string Name, string Path)>();
-        if (parsed.Positionals.Count == 0 && uploadsDir is null)
+        if (parsed.Positionals.Count == 0 && uploadsDir is null && mailbox is null)
         {
             var samples = Path.Combine("out", "samples");
             if (Directory.Exists(samples))
@@ -74,6 +75,11 @@ public sealed class RunCommand(TimeProvider clock)
         }
 
         var outcomes = await pipeline.Get<AnalysisQueueDrainer>().DrainAsync(cancellationToken).ConfigureAwait(false);
+        if (mailbox is not null)
+        {
+            await MailboxRun.RunAsync(pipeline, mailbox, parsed.Value("--smtp"), parsed.Flag("--watch"), asOf ?? clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
+        }
+
         watch.Stop();
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

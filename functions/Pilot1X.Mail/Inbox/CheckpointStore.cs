@@ -1,0 +1,61 @@
+using Azure;
+using Azure.Data.Tables;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Mail.Inbox;
+
+/// <summary>
+/// The mailbox checkpoint in Table storage. Two pollers may run at once (a timer overlapping a manual run): every
+/// update is conditional on the ETag read, and the checkpoint only ever moves forward within one UIDVALIDITY.
+/// </summary>
+public sealed class CheckpointStore(MailStore store)
+{
+    private const string RowKey = "checkpoint";
+
+    public async Task<MailboxCheckpoint> ReadAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Checkpoints.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mailbox), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } entity
+            ? new MailboxCheckpoint((uint)(entity.GetInt64("UidValidity") ?? 0), (uint)(entity.GetInt64("LastUid") ?? 0), entity.ETag)
+            : new MailboxCheckpoint(0, 0, null);
+    }
+
+    /// <summary>Moves the checkpoint to (<paramref name="uidValidity"/>, <paramref name="uid"/>) unless another poller already moved it as far.</summary>
+    public async Task AdvanceAsync(string mailbox, uint uidValidity, uint uid, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var current = await ReadAsync(mailbox, cancellationToken).ConfigureAwait(false);
+            if (current.UidValidity == uidValidity && current.LastUid >= uid)
+            {
+                return;
+            }
+
+            var row = new TableEntity(TableKey.Encode(mailbox), RowKey)
+            {
+                ["Mailbox"] = mailbox,
+                ["UidValidity"] = (long)uidValidity,
+                ["LastUid"] = (long)uid,
+                ["UpdatedAt"] = DateTimeOffset.UtcNow,
+            };
+            try
+            {
+                if (current.ETag is { } etag)
+                {
+                    await store.Checkpoints.UpdateEntityAsync(row, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await store.Checkpoints.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another poller moved it meanwhile: read again and decide again.
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using MailKit;
+using MailKit.Net.Imap;
+using Microsoft.Extensions.Logging;
+using Pilot1X.Storage.Pipeline;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Mail.Inbox;
+
+/// <summary>
+/// One fetched message: streamed to a spool file (never held in memory), kept in the inbox container, claimed by its
+/// Message-ID (or content hash), then handed to the same upload intake schools' uploads go through.
+/// </summary>
+public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<InboxKeeper> logger)
+{
+    public const string MessagePartition = "id";
+
+    public async Task<KeepOutcome> KeepAsync(IMailFolder folder, string mailbox, UniqueId uid, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var spool = Path.Combine(Path.GetTempPath(), "pilot1x-mail-" + Guid.NewGuid().ToString("N") + ".eml");
+        try
+        {
+            var hash = await SpoolAsync((ImapFolder)folder, uid, spool, cancellationToken).ConfigureAwait(false);
+            if (hash is null)
+            {
+                return KeepOutcome.Vanished;
+            }
+
+            var mailboxTag = Tag(mailbox);
+            return await KeepSpooledAsync(spool, hash, string.Create(CultureInfo.InvariantCulture, $"{mailboxTag}/{uid.Validity}/{uid.Id}"), receivedAt, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    /// <summary>A message saved as a file (a folder of .eml files, the local mailbox): kept and handed off like a polled one.</summary>
+    public async Task<KeepOutcome> KeepFileAsync(string path, string mailbox, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        string hash;
+        await using (var file = File.OpenRead(path))
+        {
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await KeepSpooledAsync(path, hash, Tag(mailbox) + "/files/" + hash[..24], receivedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<KeepOutcome> KeepSpooledAsync(string spool, string hash, string stem, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var blobName = stem + ".eml";
+        await store.Inbox.GetBlobClient(blobName).UploadAsync(spool, overwrite: true, cancellationToken).ConfigureAwait(false);
+        var headers = MessageHeaders.Read(spool);
+        var key = headers.MessageId is { Length: > 0 } id ? "mid:" + id : "sha:" + hash;
+        var claim = await ClaimAsync(key, blobName, cancellationToken).ConfigureAwait(false);
+        if (claim != KeepOutcome.HandedOff)
+        {
+            logger.LogInformation("Message {Blob} ({Key}) was already taken in ({Outcome}); not handed off again", blobName, key, claim);
+            return claim;
+        }
+
+        IntakeResult result;
+        await using (var content = File.OpenRead(spool))
+        {
+            result = await intake.UploadAsync(store.Options.UploadFolder, stem.Replace('/', '-') + ".eml", content, receivedAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        var row = new TableEntity(MessagePartition, TableKey.Encode(key))
+        {
+            ["InboxBlob"] = blobName,
+            ["SubmissionId"] = result.SubmissionId,
+            ["MessageId"] = headers.MessageId,
+            ["References"] = headers.References,
+            ["From"] = headers.From,
+            ["Subject"] = headers.Subject,
+            ["IgnoreReason"] = headers.IgnoreReason,
+            ["ReceivedAt"] = receivedAt,
+        };
+        TableLimits.Validate(row, store.Messages.Name);
+        await store.Messages.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        return KeepOutcome.HandedOff;
+    }
+
+    private static string Tag(string mailbox) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox)))[..8];
+
+    /// <summary>
+    /// HandedOff when this blob owns the key and still has to be handed off (first seen, or the same message again after
+    /// an interruption before the hand-off was recorded); Repeated when this very message was handed off already;
+    /// Duplicate when another message (another UID, a resync, a second copy) owns it.
+    /// </summary>
+    private async Task<KeepOutcome> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
+    {
+        var rowKey = TableKey.Encode(key);
+        try
+        {
+            await store.Messages.AddEntityAsync(new TableEntity(MessagePartition, rowKey) { ["InboxBlob"] = blobName }, cancellationToken).ConfigureAwait(false);
+            return KeepOutcome.HandedOff;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = (await store.Messages.GetEntityAsync<TableEntity>(MessagePartition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (!string.Equals(existing.GetString("InboxBlob"), blobName, StringComparison.Ordinal))
+            {
+                return KeepOutcome.Duplicate;
+            }
+
+            return existing.GetString("SubmissionId") is { Length: > 0 } ? KeepOutcome.Repeated : KeepOutcome.HandedOff;
+        }
+    }
+
+    private static async Task<string?> SpoolAsync(ImapFolder folder, UniqueId uid, string path, CancellationToken cancellationToken)
+    {
+        string? hash = null;
+        await folder.GetStreamsAsync([uid], async (_, _, _, stream, token) =>
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await using var file = File.Create(path);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, token).ConfigureAwait(false)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), token).ConfigureAwait(false);
+            }
+
+            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }, cancellationToken).ConfigureAwait(false);
+        return hash;
+    }
+}

@@ -1,0 +1,28 @@
+using MimeKit;
+using Pilot1X.Core.Email;
+using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
+
+namespace Pilot1X.Mail.Inbox;
+
+/// <summary>The header facts the mail door keys and threads on, read with the core's Chinese-aware parser.</summary>
+internal sealed record MessageHeaders(string? MessageId, string? References, string? From, string Subject, string? IgnoreReason)
+{
+    public static MessageHeaders Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        try
+        {
+            using var submission = new EmailReader(IntakeLimits.Default).Open(stream, Path.GetFileName(path));
+            var envelope = submission.Envelope;
+            stream.Position = 0;
+            var headers = HeaderList.Load(stream);
+            var ignore = envelope.IgnoreReason ?? (headers.Contains("List-Id") || headers.Contains("List-Unsubscribe") ? "BULK" : null);
+            return new MessageHeaders(envelope.MessageId, headers[HeaderId.References], envelope.FromAddress, envelope.Subject, ignore);
+        }
+        catch (UnreadableDocumentException)
+        {
+            return new MessageHeaders(null, null, null, string.Empty, "UNREADABLE");
+        }
+    }
+}

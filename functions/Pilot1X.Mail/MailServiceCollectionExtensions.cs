@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Outbox;
+using Pilot1X.Mail.Receipts;
+
+namespace Pilot1X.Mail;
+
+/// <summary>Registers the mail door on top of the pipeline services (<c>AddPilot1XPipeline</c> must be called too).</summary>
+public static class MailServiceCollectionExtensions
+{
+    public static IServiceCollection AddPilot1XMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MailStorageOptions>().Bind(configuration.GetSection(MailStorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MailStore>();
+        services.AddSingleton<CheckpointStore>();
+        services.AddSingleton<InboxKeeper>();
+        services.AddSingleton<MailboxPoller>();
+        services.AddSingleton<MailFolderReader>();
+        services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxOptions.SectionName));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddOptions<ReceiptOptions>().Bind(configuration.GetSection(ReceiptOptions.SectionName))
+            .Configure(o =>
+            {
+                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
+                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReceiptComposer>();
+        services.AddSingleton<ReceiptThrottle>();
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<ReceiptIssuer>();
+        services.AddSingleton<MailCycle>();
+        return services;
+    }
+}

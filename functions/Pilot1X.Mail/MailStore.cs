@@ -1,0 +1,76 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using Pilot1X.Storage.Options;
+
+namespace Pilot1X.Mail;
+
+/// <summary>
+/// The mail door's containers, queue and tables:
+/// <list type="bullet">
+/// <item><c>MailCheckpoints</c>: PK folder, RK <c>checkpoint</c> — UIDVALIDITY and last UID taken (updated with ETags).</item>
+/// <item><c>MailMessages</c>: PK <c>id</c>, RK Message-ID (or content hash) — each distinct message once, with its submission.</item>
+/// <item><c>Outbox</c>: PK <c>mail</c>, RK outgoing Message-ID — state of every outgoing mail.</item>
+/// <item><c>ReceiptCounts</c>: PK sender, RK hour — receipts sent per sender per hour.</item>
+/// </list>
+/// </summary>
+public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
+    IOptions<MailStorageOptions> options, IOptions<PipelineStorageOptions> pipeline) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    public MailStorageOptions Options => options.Value;
+
+    public BlobContainerClient Inbox => blobs.GetBlobContainerClient(options.Value.InboxContainer);
+
+    public BlobContainerClient OutboxBlobs => blobs.GetBlobContainerClient(options.Value.OutboxContainer);
+
+    public QueueClient OutboxQueue => queues.GetQueueClient(options.Value.OutboxQueue);
+
+    public QueueClient OutboxPoisonQueue => queues.GetQueueClient(options.Value.OutboxPoisonQueue);
+
+    public TableClient Checkpoints => Table("MailCheckpoints");
+
+    public TableClient Messages => Table("MailMessages");
+
+    public TableClient Outbox => Table("Outbox");
+
+    public TableClient ReceiptCounts => Table("ReceiptCounts");
+
+    /// <summary>Creates whatever does not exist yet, once per process.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_created)
+            {
+                await Inbox.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await OutboxBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await OutboxQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await OutboxPoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var table in new[] { Checkpoints, Messages, Outbox, ReceiptCounts })
+                {
+                    await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                _created = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private TableClient Table(string name) => tables.GetTableClient(pipeline.Value.TablePrefix + name);
+}

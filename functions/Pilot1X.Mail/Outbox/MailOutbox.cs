@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Mail.Outbox;
+
+/// <summary>
+/// Every outgoing mail is made durable before anyone tries to send it: the .eml in Blob storage, a row keyed by its
+/// Message-ID in the Outbox table, then a queue message for the sender. The Message-ID is the idempotency key: the
+/// same receipt enqueued twice is one row and, at most, one delivery.
+/// </summary>
+public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
+{
+    public const string Partition = "mail";
+
+    /// <summary>Queues a message for sending; false when a message with this Message-ID was already queued.</summary>
+    public async Task<bool> EnqueueAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (string.IsNullOrWhiteSpace(message.MessageId))
+        {
+            throw new ArgumentException("An outgoing message needs a Message-ID (it is the outbox's idempotency key).", nameof(message));
+        }
+
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var blobName = BlobNameOf(message.MessageId);
+        using (var content = new MemoryStream())
+        {
+            await message.WriteToAsync(content, cancellationToken).ConfigureAwait(false);
+            content.Position = 0;
+            await store.OutboxBlobs.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        var row = new TableEntity(Partition, TableKey.Encode(message.MessageId))
+        {
+            ["MessageId"] = message.MessageId,
+            ["Blob"] = blobName,
+            ["To"] = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
+            ["Subject"] = message.Subject,
+            ["State"] = nameof(OutboxState.Queued),
+            ["Attempts"] = 0,
+        };
+        TableLimits.Validate(row, store.Outbox.Name);
+        try
+        {
+            await store.Outbox.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = await store.Outbox.GetEntityAsync<TableEntity>(Partition, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!string.Equals(existing.Value.GetString("State"), nameof(OutboxState.Queued), StringComparison.Ordinal))
+            {
+                logger.LogInformation("Outgoing {MessageId} is already {State}; not queued again", message.MessageId, existing.Value.GetString("State"));
+                return false;
+            }
+
+            // Queued but perhaps never announced (an interrupted enqueue): announcing twice is harmless, the sender checks the row.
+        }
+
+        await store.OutboxQueue.SendMessageAsync(new OutboxMessage(message.MessageId).ToMessage(), cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Outgoing {MessageId} to {To} queued", message.MessageId, row["To"]);
+        return true;
+    }
+
+    internal static string BlobNameOf(string messageId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32] + ".eml";
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace Pilot1X.Mail.Receipts;
+
+/// <summary>
+/// Writes the receipt for one submission: a reply in the sender's thread (In-Reply-To, References, “Re:”) marked as
+/// automatic (<c>Auto-Submitted: auto-replied</c>, <c>X-Auto-Response-Suppress: All</c>) so that well-behaved
+/// autoresponders do not answer it, in Chinese HTML with a plain-text alternative carrying the same text.
+/// </summary>
+public sealed class ReceiptComposer(IOptions<ReceiptOptions> options)
+{
+    public MimeMessage Compose(ReceiptRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var settings = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress("湖北省教育厅职成教处（1+X 试点材料自动回执）", string.IsNullOrWhiteSpace(settings.From) ? settings.OfficeAddress : settings.From));
+        message.To.Add(MailboxAddress.Parse(request.To));
+        var subject = request.Subject.Trim();
+        message.Subject = subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("回复：", StringComparison.Ordinal)
+            ? subject
+            : "Re: " + (subject.Length == 0 ? "1+X证书制度试点工作材料" : subject);
+        message.MessageId = MessageIdFor(request.SubmissionId);
+        if (request.MessageId is { Length: > 0 } parent)
+        {
+            message.InReplyTo = parent;
+            foreach (var reference in MimeUtils.EnumerateReferences(request.References ?? string.Empty))
+            {
+                message.References.Add(reference);
+            }
+
+            message.References.Add(parent);
+        }
+
+        message.Date = request.ReceivedAt;
+        message.Headers.Add("Auto-Submitted", "auto-replied");
+        message.Headers.Add("X-Auto-Response-Suppress", "All");
+        message.Headers.Add("Precedence", "auto_reply");
+        var text = ReceiptText.Build(request);
+        var body = new BodyBuilder { TextBody = text.Plain, HtmlBody = text.Html };
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    /// <summary>One submission, one receipt Message-ID (in our own domain): the outbox recognises a repeat by it.</summary>
+    public string MessageIdFor(string submissionId) =>
+        string.Create(CultureInfo.InvariantCulture, $"receipt.{submissionId}@{options.Value.MessageIdDomain}");
+}

@@ -1,0 +1,129 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pilot1X.Core.Findings;
+using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Roster;
+using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Outbox;
+using Pilot1X.Storage;
+using Pilot1X.Storage.Options;
+using Pilot1X.Storage.Pipeline;
+using Pilot1X.Storage.Tables;
+
+namespace Pilot1X.Mail.Receipts;
+
+/// <summary>
+/// Turns analysed mail submissions into receipts in the outbox: one per submission (its Message-ID derives from the
+/// submission, and the row records it), none for mail the policy refuses or beyond the sender's hourly allowance.
+/// Runs after each poll; a submission whose analysis is not done yet is simply picked up by the next run.
+/// </summary>
+public sealed class ReceiptIssuer(
+    MailStore mail,
+    PipelineStore pipeline,
+    InstitutionRoster roster,
+    InstitutionStatusStore statuses,
+    ReceiptComposer composer,
+    ReceiptThrottle throttle,
+    MailOutbox outbox,
+    IOptions<ReceiptOptions> options,
+    IOptions<AnalysisOptions> analysis,
+    ILogger<ReceiptIssuer> logger)
+{
+    /// <summary>Issues every receipt that is due; returns how many were queued.</summary>
+    public async Task<int> IssuePendingAsync(CancellationToken cancellationToken)
+    {
+        await mail.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await pipeline.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var queued = 0;
+        var pending = new List<TableEntity>();
+        await foreach (var row in mail.Messages.QueryAsync<TableEntity>(r => r.PartitionKey == InboxKeeper.MessagePartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("SubmissionId") is { Length: > 0 } && row.GetString("Receipt") is null)
+            {
+                pending.Add(row);
+            }
+        }
+
+        foreach (var row in pending.OrderBy(r => r.GetDateTimeOffset("ReceivedAt")))
+        {
+            queued += await IssueAsync(row, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        }
+
+        return queued;
+    }
+
+    private async Task<bool> IssueAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var message = new InboxMessage(row.RowKey, row.GetString("InboxBlob") ?? string.Empty, row.GetString("SubmissionId"), row.GetString("MessageId"),
+            row.GetString("References"), row.GetString("From"), row.GetString("Subject") ?? string.Empty, row.GetString("IgnoreReason"),
+            row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.UtcNow);
+        if (ReceiptPolicy.RefusalOf(message, options.Value) is { } refusal)
+        {
+            await MarkAsync(row, "none:" + refusal, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var submission = await pipeline.Submissions.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mail.Options.UploadFolder), message.SubmissionId!, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var state = submission.HasValue ? submission.Value!.GetString("State") : null;
+        // Only a finished analysis is worth a receipt; a failed one is retried by the queue (and, if it ends poisoned, staff follow up).
+        if (!string.Equals(state, nameof(SubmissionState.Analyzed), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!await throttle.TryTakeAsync(message.From!, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogWarning("No receipt to {Sender}: more than {Limit} this hour", message.From, options.Value.MaxPerSenderPerHour);
+            await MarkAsync(row, "none:RATE_LIMIT", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var request = await RequestAsync(message, submission.Value!, cancellationToken).ConfigureAwait(false);
+        using var receipt = composer.Compose(request);
+        await outbox.EnqueueAsync(receipt, cancellationToken).ConfigureAwait(false);
+        await MarkAsync(row, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<ReceiptRequest> RequestAsync(InboxMessage message, TableEntity submission, CancellationToken cancellationToken)
+    {
+        var names = (submission.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries);
+        var institution = names.Length > 0 ? roster.Find(names[0]) : null;
+        var findings = new List<Finding>();
+        await foreach (var f in pipeline.Findings.QueryAsync<TableEntity>(r => r.PartitionKey == message.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            findings.Add(Finding.Of(f.GetString("Code") ?? string.Empty, f.GetString("File"), f.GetString("Message") ?? string.Empty, f.GetString("Suggestion")));
+        }
+
+        var files = new List<string>();
+        if (institution is not null)
+        {
+            await foreach (var d in pipeline.Documents.QueryAsync<TableEntity>(r => r.PartitionKey == TableKey.Encode(institution.Name), cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
+                {
+                    files.Add(Leaf(file));
+                }
+            }
+        }
+
+        files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(Leaf));
+        IReadOnlyList<MaterialReport> materials = institution is null
+            ? []
+            : (await statuses.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => string.Equals(s.Name, institution.Name, StringComparison.Ordinal))?.Materials ?? [];
+        return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
+            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, analysis.Value.Deadline);
+    }
+
+    private static string Leaf(string file)
+    {
+        var inner = file.LastIndexOf("!/", StringComparison.Ordinal);
+        var name = inner >= 0 ? file[(inner + 2)..] : file;
+        return name[(name.LastIndexOf('/') + 1)..];
+    }
+
+    private Task<Response> MarkAsync(TableEntity row, string receipt, CancellationToken cancellationToken) =>
+        mail.Messages.UpsertEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Receipt"] = receipt }, TableUpdateMode.Merge, cancellationToken);
+}
