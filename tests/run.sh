@@ -9,10 +9,12 @@ results="out/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-# Dovecot for the mail tests (tests/Pilot1X.Mail.Tests start their own instance from a config file of their own).
-if ! command -v dovecot >/dev/null 2>&1; then
+# Dovecot for the mail tests (tests/Pilot1X.Mail.Tests start their own instance from a config file of their own);
+# openssl makes its certificate. Both live in sbin/bin, which a minimal PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
+if ! command -v dovecot >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1; then
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y dovecot-imapd
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dovecot-imapd openssl
 fi
 
 # Azurite, pinned in the root package-lock.json: the Storage and Functions tests start it themselves on free ports.
