@@ -141,6 +141,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Asked to stop (SIGINT), Azurite saves its tables; killed, it loses the last seconds of writes — and a later run
+        // would then take the same mail again. Kill only when it does not stop within the grace period.
+        if (!_process.HasExited && await InterruptAsync(_process.Id).ConfigureAwait(false))
+        {
+            await Task.WhenAny(_process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(10))).ConfigureAwait(false);
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -148,6 +155,23 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static async Task<bool> InterruptAsync(int processId)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill", $"-INT {processId}") { UseShellExecute = false });
+        if (kill is null)
+        {
+            return false;
+        }
+
+        await kill.WaitForExitAsync().ConfigureAwait(false);
+        return kill.ExitCode == 0;
     }
 
     private static string Executable(string repositoryRoot) => Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite");
