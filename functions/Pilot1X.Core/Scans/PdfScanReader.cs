@@ -68,13 +68,28 @@ internal static class PdfScanReader
         }
     }
 
+    // Seals sit at the end of official documents, so pages are judged last page first, and judging stops at the first
+    // seal found: the scan counts as sealed whatever the other pages show (a sealed scan then costs one or two decodes).
     private static SealStatus[] JudgeInParallel(List<Func<SealStatus>> judges, CancellationToken cancellationToken)
     {
-        var results = new SealStatus[judges.Count];
+        var results = Enumerable.Repeat(SealStatus.Undetermined, judges.Count).ToArray();
         try
         {
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, judges.Count, options, i => results[i] = judges[i]());
+            var lastFirst = Enumerable.Range(0, judges.Count).Reverse();
+            Parallel.ForEach(lastFirst, options, (i, loop) =>
+            {
+                if (loop.IsStopped)
+                {
+                    return;
+                }
+
+                results[i] = judges[i]();
+                if (results[i] == SealStatus.Found)
+                {
+                    loop.Stop();
+                }
+            });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

@@ -7,11 +7,11 @@ public static class BenchmarkSubmissions
 
     /// <summary>
     /// One ~6 MB submission email as a school sends it: 3 .docx (a 20-page summary, an evaluation report, a case)
-    /// and 2 stamped scan PDFs of 3 A4 pages each (300 dpi colour JPEG, seal on the last page).
+    /// and 2 stamped scan PDFs of 3 A4 pages each (300 dpi colour JPEG quality 95, seal on the last page).
     /// </summary>
     public static byte[] FullSubmissionEmail(string school = "湖北交通职业技术学院")
     {
-        static ScanPageOptions Page(int seed, bool seal) => new() { Seed = seed, Seal = seal, Dpi = 300, JpegQuality = 92 };
+        static ScanPageOptions Page(int seed, bool seal) => new() { Seed = seed, Seal = seal, Dpi = 300, JpegQuality = 95 };
         MailSampleAttachment[] attachments =
         [
             new($"{school}{Stem}总结报告.docx", WordSamples.TwentyPageReport(school)),
