@@ -79,7 +79,7 @@ public static class StatusView
             }
 
             json.WriteEndArray();
-            WriteFindings(json, status?.Findings ?? empty!.Missing);
+            CheckReportJson.WriteFindings(json, status?.Findings ?? empty!.Missing);
             json.WriteNumber("documents", status?.Documents ?? 0);
             json.WriteNumber("version", status?.Version ?? 0);
             if (status is not null)
@@ -92,31 +92,6 @@ public static class StatusView
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteFindings(Utf8JsonWriter json, IEnumerable<Finding> findings)
-    {
-        json.WriteStartArray("findings");
-        foreach (var finding in findings)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", finding.Code);
-            json.WriteString("severity", ContractNames.Of(finding.Severity));
-            if (finding.File is { } file)
-            {
-                json.WriteString("file", file);
-            }
-
-            json.WriteString("message", finding.Message);
-            if (finding.Suggestion is { } suggestion)
-            {
-                json.WriteString("suggestion", suggestion);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static string State(InstitutionStatus? status) => status switch

@@ -135,8 +135,11 @@ public static class CheckReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteFindings(Utf8JsonWriter json, IEnumerable<Finding> findings)
+    /// <summary>Writes a <c>findings</c> array in the contract's shape (also used by <c>pilot1x status</c>, so both read alike).</summary>
+    public static void WriteFindings(Utf8JsonWriter json, IEnumerable<Finding> findings)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(findings);
         json.WriteStartArray("findings");
         foreach (var finding in findings)
         {
