@@ -20,7 +20,7 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
         await function.RunAsync(blob, CancellationToken.None);
         await function.RunAsync(blob, CancellationToken.None);
 
-        Assert.Single(await RowsAsync(app.Store.Submissions));
+        Assert.Single(await TableRows.AllAsync(app.Store.Submissions));
         Assert.Single((await app.Store.AnalysisQueue.PeekMessagesAsync(32)).Value);
     }
 
@@ -35,7 +35,7 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
 
         await app.Create<AnalyzeFunction>().RunAsync(message, CancellationToken.None);
 
-        var submission = Assert.Single(await RowsAsync(app.Store.Submissions));
+        var submission = Assert.Single(await TableRows.AllAsync(app.Store.Submissions));
         Assert.Equal(nameof(SubmissionState.Analyzed), submission.GetString("State"));
     }
 
@@ -65,21 +65,10 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
 
         await app.Create<PoisonFunction>().RunAsync(poisoned, CancellationToken.None);
 
-        var record = Assert.Single(await RowsAsync(app.Store.Poison));
+        var record = Assert.Single(await TableRows.AllAsync(app.Store.Poison));
         Assert.Equal(failure, record.GetString("Reason"));
         Assert.Equal(intake.SubmissionId, record.GetString("SubmissionId"));
-        var submission = Assert.Single(await RowsAsync(app.Store.Submissions));
+        var submission = Assert.Single(await TableRows.AllAsync(app.Store.Submissions));
         Assert.Equal(nameof(SubmissionState.Poisoned), submission.GetString("State"));
-    }
-
-    private static async Task<List<TableEntity>> RowsAsync(TableClient table)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
-        {
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -24,9 +24,9 @@ public sealed class MailboxPollerTests(AzuriteFixture azurite, DovecotFixture do
 
         Assert.Equal(new PollResult(5, 4, 1, Resynced: true), first);
         Assert.Equal(new PollResult(0, 0, 0, Resynced: false), second);
-        Assert.Equal(4, (await MailHarness.RowsAsync(harness.Store.Submissions)).Count);
+        Assert.Equal(4, (await TableRows.AllAsync(harness.Store.Submissions)).Count);
         Assert.Equal(4, (await harness.Store.AnalysisQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
-        var rows = await MailHarness.RowsAsync(harness.Mail.Messages);
+        var rows = await TableRows.AllAsync(harness.Mail.Messages);
         Assert.Equal(["AUTO_REPLY", "BOUNCE"], rows.Select(r => r.GetString("IgnoreReason")).OfType<string>().Order(StringComparer.Ordinal));
         Assert.Equal(5, await BlobCountAsync(harness));
 
@@ -45,7 +45,7 @@ public sealed class MailboxPollerTests(AzuriteFixture azurite, DovecotFixture do
         var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => harness.Poller.PollAsync(harness.Endpoint(), CancellationToken.None)));
 
         Assert.True(results.Sum(r => r.Fetched) >= 6);
-        var submissions = await MailHarness.RowsAsync(harness.Store.Submissions);
+        var submissions = await TableRows.AllAsync(harness.Store.Submissions);
         Assert.Equal(6, submissions.Select(r => r.RowKey).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(6, submissions.Count);
         var checkpoint = await harness.Get<CheckpointStore>().ReadAsync(harness.Endpoint().CheckpointKey, CancellationToken.None);
@@ -63,12 +63,12 @@ public sealed class MailboxPollerTests(AzuriteFixture azurite, DovecotFixture do
             await Assert.ThrowsAnyAsync<Exception>(() => harness.Poller.PollAsync(harness.Endpoint(port: proxy.Port) with { Security = MailKit.Security.SecureSocketOptions.SslOnConnect }, CancellationToken.None));
         }
 
-        var before = await MailHarness.RowsAsync(harness.Store.Submissions);
+        var before = await TableRows.AllAsync(harness.Store.Submissions);
         var after = await harness.Poller.PollAsync(harness.Endpoint(), CancellationToken.None);
 
         Assert.Single(before);
         Assert.Equal(2, after.Fetched);
-        Assert.Equal(3, (await MailHarness.RowsAsync(harness.Store.Submissions)).Count);
+        Assert.Equal(3, (await TableRows.AllAsync(harness.Store.Submissions)).Count);
         Assert.Equal(3, (await harness.Store.AnalysisQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 
@@ -88,7 +88,7 @@ public sealed class MailboxPollerTests(AzuriteFixture azurite, DovecotFixture do
         var result = await harness.Poller.PollAsync(endpoint, CancellationToken.None);
 
         Assert.Equal(new PollResult(3, 1, 2, Resynced: true), result);
-        Assert.Equal(3, (await MailHarness.RowsAsync(harness.Store.Submissions)).Count);
+        Assert.Equal(3, (await TableRows.AllAsync(harness.Store.Submissions)).Count);
     }
 
     [Fact]

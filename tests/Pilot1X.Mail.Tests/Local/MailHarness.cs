@@ -94,17 +94,6 @@ public sealed class MailHarness : IAsyncDisposable
         return client;
     }
 
-    public static async Task<List<TableEntity>> RowsAsync(TableClient table)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 
     private static async Task<IMailFolder> OpenOrCreateAsync(ImapClient client, string name)

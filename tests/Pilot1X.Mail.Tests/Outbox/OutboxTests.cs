@@ -80,7 +80,7 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
         Assert.DoesNotContain(OutboxState.Sent, whileDown);
         Assert.Equal(3, smtp.Received.Count);
         Assert.Equal(3, smtp.Received.Select(m => m.MessageId).Distinct(StringComparer.Ordinal).Count());
-        var rows = await MailHarness.RowsAsync(harness.Mail.Outbox);
+        var rows = await TableRows.AllAsync(harness.Mail.Outbox);
         Assert.All(rows, r => Assert.Equal(nameof(OutboxState.Sent), r.GetString("State")));
     }
 
@@ -101,7 +101,7 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
         Assert.Equal([OutboxState.DeadLettered], first);
         Assert.Empty(second);
         Assert.Empty(smtp.Received);
-        var row = Assert.Single(await MailHarness.RowsAsync(harness.Mail.Outbox));
+        var row = Assert.Single(await TableRows.AllAsync(harness.Mail.Outbox));
         Assert.Contains("550", row.GetString("LastError"), StringComparison.Ordinal);
         Assert.Contains("DT:SPM", row.GetString("LastError"), StringComparison.Ordinal);
         Assert.Equal(1, (await harness.Mail.OutboxPoisonQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
@@ -115,7 +115,7 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
         smtp.Start();
         using var receipt = harness.Get<ReceiptComposer>().Compose(ReceiptSamples.Request(ReceiptSamples.School));
         await harness.Get<MailOutbox>().EnqueueAsync(receipt, CancellationToken.None);
-        var row = Assert.Single(await MailHarness.RowsAsync(harness.Mail.Outbox));
+        var row = Assert.Single(await TableRows.AllAsync(harness.Mail.Outbox));
         row["State"] = nameof(OutboxState.Sending);
         await harness.Mail.Outbox.UpdateEntityAsync(row, row.ETag);
 
@@ -123,7 +123,7 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
 
         Assert.Equal([OutboxState.DeadLettered], outcomes);
         Assert.Empty(smtp.Received);
-        Assert.Contains("结果不确定", (await MailHarness.RowsAsync(harness.Mail.Outbox))[0].GetString("LastError"), StringComparison.Ordinal);
+        Assert.Contains("结果不确定", (await TableRows.AllAsync(harness.Mail.Outbox))[0].GetString("LastError"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,16 +50,5 @@ public sealed class PipelineHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<List<TableEntity>> RowsAsync(TableClient table)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 }

@@ -23,7 +23,7 @@ public sealed class PoisonPathTests(AzuriteFixture azurite)
         var record = Assert.Single(await harness.Poison.ListAsync(CancellationToken.None));
         Assert.Equal(intake.SubmissionId, record.SubmissionId);
         Assert.Contains("RequestFailedException", record.Reason, StringComparison.Ordinal);
-        var submission = Assert.Single(await PipelineHarness.RowsAsync(harness.Store.Submissions));
+        var submission = Assert.Single(await TableRows.AllAsync(harness.Store.Submissions));
         Assert.Equal(nameof(SubmissionState.Poisoned), submission.GetString("State"));
         Assert.Equal(0, (await harness.Store.AnalysisQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
         Assert.Equal(0, (await harness.Store.PoisonQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);

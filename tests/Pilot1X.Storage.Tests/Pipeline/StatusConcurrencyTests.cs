@@ -57,7 +57,7 @@ public sealed class StatusConcurrencyTests(AzuriteFixture azurite)
 
         var status = Assert.Single(await harness.Statuses.ListAsync(CancellationToken.None));
         Assert.Equal(2, status.Version);
-        var documents = await PipelineHarness.RowsAsync(harness.Store.Documents);
+        var documents = await TableRows.AllAsync(harness.Store.Documents);
         Assert.Equal(documents.Count(d => d.GetBoolean("HasEvidence") == true), status.Documents);
         var fresh = await harness.Statuses.RecomputeAsync(DefaultRoster.Create().Find(SubmissionFiles.Institution)!, CancellationToken.None);
         Assert.Equal(fresh.Materials.Select(m => (m.Kind, m.Word, m.Scan, m.Files.Count)), status.Materials.Select(m => (m.Kind, m.Word, m.Scan, m.Files.Count)));

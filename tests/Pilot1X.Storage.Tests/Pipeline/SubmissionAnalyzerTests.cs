@@ -19,7 +19,7 @@ public sealed class SubmissionAnalyzerTests(AzuriteFixture azurite)
 
         Assert.Equal(intake.SubmissionId, outcome.SubmissionId);
         Assert.Equal(SubmissionState.Analyzed, outcome.State);
-        var submission = Assert.Single(await PipelineHarness.RowsAsync(harness.Store.Submissions));
+        var submission = Assert.Single(await TableRows.AllAsync(harness.Store.Submissions));
         Assert.Equal(nameof(SubmissionState.Analyzed), submission.GetString("State"));
         Assert.Equal(0, (await harness.Store.AnalysisQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
         var originals = new List<string>();
@@ -39,12 +39,12 @@ public sealed class SubmissionAnalyzerTests(AzuriteFixture azurite)
         var message = Assert.Single((await harness.Store.AnalysisQueue.PeekMessagesAsync(1)).Value);
         var request = AnalysisRequest.Parse(message.Body.ToString());
         await harness.Analyzer.AnalyzeAsync(request, CancellationToken.None);
-        var findingsBefore = (await PipelineHarness.RowsAsync(harness.Store.Findings)).Count;
+        var findingsBefore = (await TableRows.AllAsync(harness.Store.Findings)).Count;
 
         var again = await harness.Analyzer.AnalyzeAsync(request, CancellationToken.None);
 
         Assert.True(again.Repeated);
-        Assert.Equal(findingsBefore, (await PipelineHarness.RowsAsync(harness.Store.Findings)).Count);
+        Assert.Equal(findingsBefore, (await TableRows.AllAsync(harness.Store.Findings)).Count);
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class SubmissionAnalyzerTests(AzuriteFixture azurite)
 
         await harness.Drainer.DrainAsync(CancellationToken.None);
 
-        var document = Assert.Single(await PipelineHarness.RowsAsync(harness.Store.Documents));
+        var document = Assert.Single(await TableRows.AllAsync(harness.Store.Documents));
         Assert.Equal($"{SubmissionFiles.Institution}/{SummaryName}", document.GetString("File"));
-        Assert.Equal(document.GetInt32("Sections") ?? 0, (await PipelineHarness.RowsAsync(harness.Store.Sections)).Count);
+        Assert.Equal(document.GetInt32("Sections") ?? 0, (await TableRows.AllAsync(harness.Store.Sections)).Count);
         var filed = document.GetString("FiledBlob");
         Assert.Equal($"{SubmissionFiles.Institution}/工作总结报告/{SummaryName}", filed);
         Assert.True((await harness.Store.Materials.GetBlobClient(filed).ExistsAsync()).Value);

@@ -20,7 +20,7 @@ public sealed class UploadIntakeTests(AzuriteFixture azurite)
         Assert.True(first.Queued);
         Assert.False(second.Queued);
         Assert.Equal(first.SubmissionId, second.SubmissionId);
-        var submission = Assert.Single(await PipelineHarness.RowsAsync(harness.Store.Submissions));
+        var submission = Assert.Single(await TableRows.AllAsync(harness.Store.Submissions));
         Assert.Equal(nameof(SubmissionState.Queued), submission.GetString("State"));
         Assert.Equal(SubmissionFiles.Institution, submission.GetString("Institution"));
         Assert.Single((await harness.Store.AnalysisQueue.PeekMessagesAsync(32)).Value);
@@ -35,7 +35,7 @@ public sealed class UploadIntakeTests(AzuriteFixture azurite)
 
         Assert.True(second.Queued);
         Assert.NotEqual(first.SubmissionId, second.SubmissionId);
-        Assert.Equal(2, (await PipelineHarness.RowsAsync(harness.Store.Submissions)).Count);
+        Assert.Equal(2, (await TableRows.AllAsync(harness.Store.Submissions)).Count);
         Assert.Equal(2, (await harness.Store.AnalysisQueue.PeekMessagesAsync(32)).Value.Length);
     }
 

@@ -1,8 +1,12 @@
 using Pilot1X.Storage.Local;
 
-namespace Pilot1X.Functions.Tests.Local;
+namespace Pilot1X.Testing;
 
-/// <summary>A real Azurite (repository node_modules, <c>npm ci</c> if missing) on free loopback ports with a temporary location.</summary>
+/// <summary>
+/// A real Azurite from the repository's node_modules (installed with <c>npm ci</c> if missing), on free loopback ports
+/// with a temporary location, stopped and deleted after the tests of the collection. Shared (linked) by every test
+/// project that talks to storage.
+/// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private readonly string _location = Path.Combine(Path.GetTempPath(), "pilot1x-azurite-" + Guid.NewGuid().ToString("N"));
