@@ -1,0 +1,28 @@
+namespace Pilot1X.Core.Reporting.Dashboard;
+
+/// <summary>
+/// One version (Word or scan) of one material in the completeness matrix: its label and its colour class
+/// (合格 green, 有误 amber, 缺少 red, 无需提交 grey).
+/// </summary>
+internal sealed record DashboardCell(string Label, string CssClass)
+{
+    public static readonly DashboardCell NotOwed = new("无需提交", "st-na");
+
+    /// <summary>A material nobody owes and nobody sent counts as 无需提交, never as 缺少.</summary>
+    public static DashboardCell Of(MaterialReport? material, bool word)
+    {
+        if (material is null)
+        {
+            return NotOwed;
+        }
+
+        var state = word ? material.Word : material.Scan;
+        return state switch
+        {
+            MaterialState.Ok => new DashboardCell(ContractNames.Label(state), "st-ok"),
+            MaterialState.Invalid => new DashboardCell(ContractNames.Label(state), "st-invalid"),
+            _ when !material.Required => NotOwed,
+            _ => new DashboardCell(ContractNames.Label(state), "st-missing"),
+        };
+    }
+}
