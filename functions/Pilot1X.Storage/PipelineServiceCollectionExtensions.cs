@@ -33,6 +33,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
         services.AddSingleton<AnalysisQueueDrainer>();
+        services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReportCommand(TimeProvider clock)
         else
         {
             await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
-            summary = StoredOfficeSummary.From(await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false), options.AsOf, options.Deadline);
+            summary = await pipeline.Get<OfficeSnapshotReader>().ReadSummaryAsync(options.AsOf, options.Deadline, cancellationToken).ConfigureAwait(false);
         }
 
         var xlsx = parsed.Value("--xlsx") ?? DefaultXlsx;

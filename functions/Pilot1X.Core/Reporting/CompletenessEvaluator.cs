@@ -16,10 +16,7 @@ public static class CompletenessEvaluator
     public static CompletenessResult Evaluate(Institution institution, IEnumerable<MaterialEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(institution);
-        var current = evidence
-            .GroupBy(e => (e.Kind, e.IsWord, e.VersionKey))
-            .Select(g => g.OrderBy(e => e.ReceivedAt).Last())
-            .ToList();
+        var current = CurrentVersions(evidence);
         var materials = new List<MaterialReport>();
         var missing = new List<Finding>();
         foreach (var kind in Order)
@@ -50,6 +47,15 @@ public static class CompletenessEvaluator
             : m.Kind != MaterialKind.Case || m.Word == MaterialState.Ok);
         return new CompletenessResult(complete, materials, missing);
     }
+
+    /// <summary>
+    /// The versions that count: per material, Word or scan, and version key, the newest received. Whoever shows which
+    /// file counts (the dashboard, the workbook) asks this, so it can never disagree with the completeness verdict.
+    /// </summary>
+    public static IReadOnlyList<MaterialEvidence> CurrentVersions(IEnumerable<MaterialEvidence> evidence) =>
+        [.. evidence
+            .GroupBy(e => (e.Kind, e.IsWord, e.VersionKey))
+            .Select(g => g.OrderBy(e => e.ReceivedAt).Last())];
 
     private static MaterialState State(IEnumerable<MaterialEvidence> versions)
     {

@@ -27,6 +27,7 @@ internal static class SubmissionRows
             ["Pages"] = document.Pages,
             ["Seal"] = document.Seal is { } seal ? ContractNames.Of(seal) : null,
             ["Sections"] = document.Sections?.Count,
+            ["TemplateSections"] = TemplateSections(document),
             ["FiledBlob"] = filedBlob,
             ["OriginalBlob"] = originalBlob,
             ["HasEvidence"] = document.Evidence is not null,
@@ -53,6 +54,12 @@ internal static class SubmissionRows
             ["Message"] = Truncate(f.Finding.Message),
             ["Suggestion"] = f.Finding.Suggestion is { } s ? Truncate(s) : null,
         }));
+
+    /// <summary>The template sections (1-based) the outline matched, as "1,2,4"; null for a document without an outline.</summary>
+    private static string? TemplateSections(DocumentReport document) => document.Sections is { } sections
+        ? string.Join(',', sections.Where(s => s.Template is not null).Select(s => s.Template!.Value).Distinct().Order()
+            .Select(t => t.ToString(CultureInfo.InvariantCulture)))
+        : null;
 
     /// <summary>Null properties are simply absent in Table storage; dropping them keeps Replace semantics exact.</summary>
     public static TableEntity Compact(TableEntity row)
