@@ -33,6 +33,10 @@ public static class FunctionNames
 
     public const string UploadLinkRoute = "upload-links/{institution}";
 
+    public const string Dashboard = "Dashboard";
+
+    public const string DashboardRoute = "dashboard";
+
     /// <summary>The mailbox poll's timer: the app setting holding its CRON (UTC).</summary>
     public const string PollSchedule = "%Mailbox__PollSchedule%";
 

@@ -40,6 +40,7 @@ public static class FunctionsAppServices
         services.AddPilot1XReminders();
         services.AddOptions<OfficeOptions>().Bind(configuration.GetSection(OfficeOptions.SectionName));
         services.AddSingleton<UploadLinkEndpoint>();
+        services.AddSingleton<DashboardEndpoint>();
         services.AddPilot1XMail(configuration);
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)

@@ -11,7 +11,7 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
-        Assert.Equal(["Analyze", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendOutbox", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Analyze", "Dashboard", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendOutbox", "Upload"], all.Keys.Order(StringComparer.Ordinal));
         var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload" or "PollMailbox" or "SendOutbox")
             .ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
@@ -49,6 +49,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Admin", http.GetProperty("authLevel").GetString());
         Assert.Equal("upload-links/{institution}", http.GetProperty("route").GetString());
         Assert.Equal(["post"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void The_dashboard_is_a_get_only_route_behind_the_function_key()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var dashboard = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Dashboard");
+
+        var http = dashboard.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("Function", http.GetProperty("authLevel").GetString());
+        Assert.Equal("dashboard", http.GetProperty("route").GetString());
+        Assert.Equal(["get"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -20,6 +20,22 @@ public static class DashboardPage
         return $"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
+    public const string ContentType = "text/html; charset=utf-8";
+
+    /// <summary>
+    /// Every header a response carrying the page must have, wherever it is served (<c>pilot1x serve</c>, the HTTP
+    /// function): the nonce policy, no MIME sniffing, no referrer, no caching of the office's data, no framing.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ResponseHeaders(string nonce) =>
+    [
+        new("Content-Type", ContentType),
+        new("Content-Security-Policy", ContentSecurityPolicy(nonce)),
+        new("X-Content-Type-Options", "nosniff"),
+        new("Referrer-Policy", "no-referrer"),
+        new("Cache-Control", "no-store"),
+        new("X-Frame-Options", "DENY"),
+    ];
+
     /// <summary>A fresh random nonce (128 bits, base64) for one response.</summary>
     public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
 
