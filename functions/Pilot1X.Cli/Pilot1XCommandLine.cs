@@ -31,6 +31,9 @@ public static class Pilot1XCommandLine
           pilot1x upload-link 单位名称 [文件名...] [--valid-until 时间] [--deadline 时间] [--storage 连接字符串] [--roster 名单文件]
               为单位签发上传链接（SAS）：每个链接只能在 uploads/单位名称/ 下创建或覆盖这一个文件，不能读取、列出或删除，
               默认有效至截止时间后 2 天；不给文件名时签发一个用于上传全部材料压缩包（.zip）的链接。
+          pilot1x serve [--port 端口] [--storage 连接字符串] [--roster 名单文件] [--deadline 时间]
+              在本机（只监听 127.0.0.1，默认端口 7071）提供职成教处看板：总体数字、各单位材料齐全情况（可按层次、抽查、状态筛选）、
+              单位明细（文件与问题）和报送进度图；只读，每次刷新都从表存储读取最新状态（与 pilot1x status 相同）。按 Ctrl+C 停止。
           pilot1x help
               显示本说明。
 
@@ -62,6 +65,7 @@ public static class Pilot1XCommandLine
                 "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, cancellation.Token).ConfigureAwait(false),
                 "report" => await new ReportCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "remind" => await new RemindCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
+                "serve" => await new ServeCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "upload-link" => await new UploadLinkCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteHelpAsync(stdout).ConfigureAwait(false),
                 null => throw new UsageException("请给出命令。" + Environment.NewLine + Help),
