@@ -17,6 +17,14 @@ if ! command -v dovecot >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1;
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dovecot-imapd openssl
 fi
 
+# Debian's Chromium for the dashboard's real-browser tests (Playwright drives /usr/bin/chromium and never downloads a
+# browser), with a CJK font so the Chinese page renders (and its screenshot out/test-results/dashboard.png is readable).
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei"; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-wqy-microhei
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
 # Azurite, pinned in the root package-lock.json: the Storage and Functions tests start it themselves on free ports.
 npm ci --no-audit --no-fund
 

@@ -7,7 +7,7 @@ namespace Pilot1X.Core.Reporting.Dashboard;
 internal static class DashboardAssets
 {
     public const string Style = """
-        body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
+        body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;margin:0;color:#222;background:#f6f7f9}
         header,main,footer{max-width:1280px;margin:0 auto;padding:0 16px}
         header h1{font-size:22px;margin:16px 0 4px}
         section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;margin:12px 0}

@@ -46,7 +46,7 @@ public static class DashboardPage
         var summary = data.Summary;
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>1+X证书制度试点材料报送情况（截至").Append(E(OfficeLabels.Cst(summary.AsOf))).Append("）</title>\n")
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n<title>1+X证书制度试点材料报送情况（截至").Append(E(OfficeLabels.Cst(summary.AsOf))).Append("）</title>\n")
             .Append("<style nonce=\"").Append(nonce).Append("\">").Append(DashboardAssets.Style).Append("</style>\n</head>\n<body>\n<header>\n<h1>1+X证书制度试点材料报送情况</h1>\n")
             .Append("<p>湖北省教育厅职成教处 · 只读页面，数据来自流水线的存储，刷新页面即取最新状态。</p>\n</header>\n<main>\n");
         DashboardHeadline.Append(html, summary);
