@@ -1,3 +1,5 @@
+using Pilot1X.Core.Materials;
+
 namespace Pilot1X.Core.Reporting.Dashboard;
 
 /// <summary>
@@ -8,7 +10,10 @@ internal sealed record DashboardCell(string Label, string CssClass)
 {
     public static readonly DashboardCell NotOwed = new("无需提交", "st-na");
 
-    /// <summary>A material nobody owes and nobody sent counts as 无需提交, never as 缺少.</summary>
+    /// <summary>
+    /// A material nobody owes counts as 无需提交, never as 缺少 — except the Word version of a case that was sent as a scan
+    /// only, which <see cref="CompletenessEvaluator"/> holds against the institution, so the matrix must show it red too.
+    /// </summary>
     public static DashboardCell Of(MaterialReport? material, bool word)
     {
         if (material is null)
@@ -21,7 +26,7 @@ internal sealed record DashboardCell(string Label, string CssClass)
         {
             MaterialState.Ok => new DashboardCell(ContractNames.Label(state), "st-ok"),
             MaterialState.Invalid => new DashboardCell(ContractNames.Label(state), "st-invalid"),
-            _ when !material.Required => NotOwed,
+            _ when !material.Required && !(word && material.Kind == MaterialKind.Case) => NotOwed,
             _ => new DashboardCell(ContractNames.Label(state), "st-missing"),
         };
     }
