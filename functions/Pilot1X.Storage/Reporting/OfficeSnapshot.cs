@@ -58,7 +58,8 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
     private static OfficeRow RowOf(Institution institution, InstitutionStatus? status, List<StoredDocumentRow> documents,
         HashSet<MaterialEvidence> current, IEnumerable<TableEntity> findings)
     {
-        if (status is null || status.Documents == 0)
+        // As `pilot1x status` counts: an institution with a status row sent something, even if nothing of it counts yet.
+        if (status is null)
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
