@@ -112,7 +112,7 @@ public sealed class ReceiptIssuer(
         files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(Leaf));
         IReadOnlyList<MaterialReport> materials = institution is null
             ? []
-            : (await statuses.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => string.Equals(s.Name, institution.Name, StringComparison.Ordinal))?.Materials ?? [];
+            : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
             [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, analysis.Value.Deadline);
     }

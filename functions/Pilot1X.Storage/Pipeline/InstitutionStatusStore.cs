@@ -53,6 +53,15 @@ public sealed class InstitutionStatusStore(PipelineStore store, TimeProvider clo
         }
     }
 
+    /// <summary>One institution's stored status (a point read), or null when it has sent nothing yet.</summary>
+    public async Task<InstitutionStatus?> GetAsync(Institution institution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Status.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(institution.Name), StatusRow.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? StatusRow.FromEntity(row.Value!) : null;
+    }
+
     /// <summary>Every stored institution status, in key order.</summary>
     public async Task<IReadOnlyList<InstitutionStatus>> ListAsync(CancellationToken cancellationToken)
     {

@@ -58,7 +58,8 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
     private static OfficeRow RowOf(Institution institution, InstitutionStatus? status, List<StoredDocumentRow> documents,
         HashSet<MaterialEvidence> current, IEnumerable<TableEntity> findings)
     {
-        if (status is null || status.Documents == 0)
+        // As `pilot1x status` counts: an institution with a status row sent something, even if nothing of it counts yet.
+        if (status is null)
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
@@ -67,29 +68,25 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
 
         var counting = documents.Where(d => d.Evidence is not null && current.Contains(d.Evidence)).ToList();
         var replaced = documents.Where(d => d.Evidence is not null && !current.Contains(d.Evidence))
-            .Select(d => (d.SubmissionId, d.File)).ToHashSet();
-        var seal = counting.Where(d => d.Kind == MaterialKind.Summary && !d.Evidence!.IsWord && d.Seal is not null)
-            .OrderBy(d => d.Evidence!.ReceivedAt).Select(d => d.Seal).LastOrDefault();
-        var reports = counting.Where(d => d.TemplateSections is not null && d.Kind is MaterialKind.Summary or MaterialKind.Evaluation).ToList();
+            .Select(d => (d.Document.SubmissionId, d.Document.File)).ToHashSet();
+        var seal = counting.Where(d => d.Document.Kind == MaterialKind.Summary && !d.Evidence!.IsWord && d.Document.Seal is not null)
+            .OrderBy(d => d.Evidence!.ReceivedAt).Select(d => d.Document.Seal).LastOrDefault();
+        var reports = counting.Where(d => d.Document.TemplateSections is not null && d.Document.Kind is MaterialKind.Summary or MaterialKind.Evaluation).ToList();
         var evidence = documents.Where(d => d.Evidence is not null).Select(d => d.Evidence!.ReceivedAt).ToList();
         var open = findings.Where(f => !replaced.Contains((f.PartitionKey, f.GetString("File") ?? string.Empty))).Select(FindingOf);
         return new OfficeRow(institution, status.Complete ? OfficeStatus.Complete : OfficeStatus.Incomplete, status.Materials, seal,
-            reports.Count == 0 ? null : reports.Sum(d => d.TemplateSections!.Count),
-            reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Kind)),
+            reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
+            reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),
             evidence.Count == 0 ? null : evidence.Max(),
             [.. status.Findings, .. open]);
     }
 
     private static DashboardDocument DocumentOf(Institution institution, StoredDocumentRow row, bool current, Dictionary<string, DateTimeOffset> received) =>
-        new(institution.Name, row.SubmissionId, row.File, row.Kind, row.Format, current, row.Status,
-            row.Evidence?.ReceivedAt ?? (received.TryGetValue(row.SubmissionId, out var at) ? at : null))
+        row.Document with
         {
-            Chars = row.Chars,
-            Images = row.Images,
-            CaptionedImages = row.CaptionedImages,
-            Pages = row.Pages,
-            Seal = row.Seal,
-            TemplateSections = row.TemplateSections,
+            Institution = institution.Name,
+            Current = current,
+            ReceivedAt = row.Document.ReceivedAt ?? (received.TryGetValue(row.Document.SubmissionId, out var at) ? at : null),
         };
 
     private static Finding FindingOf(TableEntity row) => new(

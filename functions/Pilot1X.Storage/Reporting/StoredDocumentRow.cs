@@ -3,25 +3,17 @@ using Azure.Data.Tables;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Scans;
 
 namespace Pilot1X.Storage.Reporting;
 
-/// <summary>One row of the Documents table read back: the document and, when it counts for completeness, its evidence.</summary>
-internal sealed record StoredDocumentRow(string Partition, string SubmissionId, string File, MaterialKind Kind, FileFormat Format, string? Status, MaterialEvidence? Evidence)
+/// <summary>
+/// One row of the Documents table read back: the document as the dashboard shows it (its institution and whether it
+/// counts are filled in by <see cref="OfficeSnapshot"/>) and, when it counts for completeness, its evidence.
+/// </summary>
+internal sealed record StoredDocumentRow(string Partition, DashboardDocument Document, MaterialEvidence? Evidence)
 {
-    public int? Chars { get; init; }
-
-    public int? Images { get; init; }
-
-    public int? CaptionedImages { get; init; }
-
-    public int? Pages { get; init; }
-
-    public SealStatus? Seal { get; init; }
-
-    public IReadOnlyList<int>? TemplateSections { get; init; }
-
     public static StoredDocumentRow From(TableEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -35,9 +27,9 @@ internal sealed record StoredDocumentRow(string Partition, string SubmissionId, 
                 row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
                 row.GetString("VersionKey") ?? string.Empty)
             : null;
-        return new StoredDocumentRow(row.PartitionKey, row.GetString("SubmissionId") ?? string.Empty, file, ParseKind(row.GetString("Kind")),
+        var document = new DashboardDocument(string.Empty, row.GetString("SubmissionId") ?? string.Empty, file, ParseKind(row.GetString("Kind")),
             Enum.TryParse<FileFormat>(row.GetString("Format"), ignoreCase: true, out var format) ? format : FileFormat.Other,
-            row.GetString("Status"), evidence)
+            Current: false, row.GetString("Status"), evidence?.ReceivedAt)
         {
             Chars = row.GetInt32("Chars"),
             Images = row.GetInt32("Images"),
@@ -48,6 +40,7 @@ internal sealed record StoredDocumentRow(string Partition, string SubmissionId, 
                 ? [.. sections.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
                 : null,
         };
+        return new StoredDocumentRow(row.PartitionKey, document, evidence);
     }
 
     private static MaterialKind ParseKind(string? value) =>

@@ -12,6 +12,7 @@ namespace Pilot1X.Storage.Tests.Reporting;
 public sealed class OfficeSnapshotReaderTests(AzuriteFixture azurite)
 {
     private const string School = SubmissionFiles.Institution;
+    private const string Broken = "荆州职业技术学院";
     private const string Stem = "1+X证书制度试点工作";
     private static readonly DateTimeOffset First = new(2020, 12, 20, 10, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset Second = First.AddDays(3);
@@ -48,7 +49,7 @@ public sealed class OfficeSnapshotReaderTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_summary_agrees_with_the_stored_status_and_keeps_unattributed_findings()
+    public async Task The_summary_agrees_with_the_stored_status_counts_a_broken_sending_as_received_and_keeps_unattributed_findings()
     {
         await using var harness = await SeedAsync();
 
@@ -56,10 +57,11 @@ public sealed class OfficeSnapshotReaderTests(AzuriteFixture azurite)
 
         var stored = await harness.Statuses.ListAsync(CancellationToken.None);
         Assert.Equal(stored.Count(s => s.Complete), data.Summary.Count(OfficeStatus.Complete));
-        Assert.Equal(stored.Count(s => !s.Complete && s.Documents > 0), data.Summary.Count(OfficeStatus.Incomplete));
-        Assert.Equal(data.Summary.Rows.Count - stored.Count(s => s.Documents > 0), data.Summary.Count(OfficeStatus.NothingReceived));
+        Assert.Equal(stored.Count(s => !s.Complete), data.Summary.Count(OfficeStatus.Incomplete));
+        Assert.Equal(data.Summary.Rows.Count - stored.Count, data.Summary.Count(OfficeStatus.NothingReceived));
         Assert.Contains(data.Summary.Unattributed, f => f.Institution is null && f.Finding.File is not null && f.Finding.File.EndsWith("说明.txt", StringComparison.Ordinal));
-        Assert.Equal([First, First, First, First.AddMinutes(5), Second], data.Submissions.Select(s => s.ReceivedAt));
+        Assert.Equal(OfficeStatus.Incomplete, data.Summary.Rows.Single(r => r.Institution.Name == Broken).Status);
+        Assert.Equal([First, First, First, First, First.AddMinutes(5), Second], data.Submissions.Select(s => s.ReceivedAt));
         Assert.Contains(School, data.Submissions[^1].Institutions);
     }
 
@@ -69,6 +71,7 @@ public sealed class OfficeSnapshotReaderTests(AzuriteFixture azurite)
         await harness.Intake.UploadAsync(School, $"{School}{Stem}总结报告.docx", new MemoryStream(WordSamples.SummaryReport(School)), First, CancellationToken.None);
         await harness.Intake.UploadAsync(School, $"{School}{Stem}总结报告（盖章扫描版）.pdf",
             new MemoryStream(ScanSampleBuilder.Pdf([new ScanPageOptions { Seal = true, Dpi = 100 }])), First, CancellationToken.None);
+        await harness.Intake.UploadAsync(Broken, $"{Broken}{Stem}总结报告.docx", new MemoryStream(), First, CancellationToken.None);
         await harness.Intake.UploadAsync("无名", "说明.txt", SubmissionFiles.Text("随便写点什么"), First, CancellationToken.None);
         await harness.Intake.UploadAsync(School, $"{School}{Stem}评价报告.docx", new MemoryStream(WordSamples.EvaluationReport(School, omitSection: 4)), First.AddMinutes(5), CancellationToken.None);
         await harness.Drainer.DrainAsync(CancellationToken.None);
