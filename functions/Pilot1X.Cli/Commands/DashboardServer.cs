@@ -28,6 +28,9 @@ public sealed class DashboardServer : IAsyncDisposable
     /// <summary>Where it listens, with the bound port (also when started on port 0).</summary>
     public Uri Url { get; }
 
+    /// <summary>Cancelled when the host stops on its own, e.g. on SIGTERM, which the host handles instead of the process.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public static async Task<DashboardServer> StartAsync(Func<CancellationToken, Task<DashboardData>> read, int port, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);

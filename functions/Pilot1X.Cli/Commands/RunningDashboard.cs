@@ -6,6 +6,9 @@ public sealed class RunningDashboard(DashboardServer server, LocalPipeline pipel
     /// <summary>The page's address, with the port actually bound.</summary>
     public Uri Url => server.Url;
 
+    /// <summary>Cancelled when the web host stops by itself (SIGTERM), so the command ends instead of waiting forever.</summary>
+    public CancellationToken Stopping => server.Stopping;
+
     public async ValueTask DisposeAsync()
     {
         await server.DisposeAsync().ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace Pilot1X.Cli.Commands;
 /// <summary>
 /// <c>pilot1x serve [--port N] [--storage CONNECTION_STRING] [--roster FILE] [--deadline T]</c>: the office's dashboard
 /// on this machine, against the same storage <c>pilot1x status</c> reads (Azurite started if nothing is listening),
-/// each page read fresh from storage as of the moment it is requested. Listens on 127.0.0.1 only, until Ctrl+C.
+/// each page read fresh from storage as of the moment it is requested. Listens on 127.0.0.1 only, until Ctrl+C
+/// (or SIGTERM, which the web host receives and reports through <see cref="RunningDashboard.Stopping"/>).
 /// </summary>
 public sealed class ServeCommand(TimeProvider clock)
 {
@@ -19,9 +20,10 @@ public sealed class ServeCommand(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         await using var running = await StartAsync(args, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, running.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
