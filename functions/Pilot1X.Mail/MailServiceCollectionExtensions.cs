@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
+using Pilot1X.Mail.Reminders;
+using Pilot1X.Mail.Reports;
+using Pilot1X.Storage.Reminders;
 
 namespace Pilot1X.Mail;
 
@@ -36,6 +39,10 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<ReceiptIssuer>();
         services.AddSingleton<MailCycle>();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SentReminderStore>();
+        services.AddSingleton<OfficeSummarySource>();
+        services.AddSingleton<OutboxReminderDispatcher>();
         return services;
     }
 }
