@@ -43,6 +43,18 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton<SentReminderStore>();
         services.AddSingleton<OfficeSummarySource>();
         services.AddSingleton<OutboxReminderDispatcher>();
+        services.AddOptions<ReportOptions>()
+            .Configure(o =>
+            {
+                o.Recipients = configuration[ReportOptions.RecipientsSetting];
+                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
+                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
+            })
+            .Validate(o => ReportOptions.AreValid(o.RecipientList) && ReportOptions.AreValid([o.Sender]),
+                "Pilot1X__ReportRecipients 应为以逗号或分号分隔的邮箱地址（例如 a@example.cn;b@example.cn），Pilot1X__OfficeAddress 和 Smtp__From 应为邮箱地址。")
+            .ValidateOnStart();
+        services.AddSingleton<OfficeReportMail>();
+        services.AddSingleton<OfficeReportSender>();
         return services;
     }
 }
