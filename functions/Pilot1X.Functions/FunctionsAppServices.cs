@@ -41,6 +41,7 @@ public static class FunctionsAppServices
         services.AddOptions<OfficeOptions>().Bind(configuration.GetSection(OfficeOptions.SectionName));
         services.AddSingleton<UploadLinkEndpoint>();
         services.AddPilot1XMail(configuration);
+        services.AddSingleton<OfficeReportEndpoint>();
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)
