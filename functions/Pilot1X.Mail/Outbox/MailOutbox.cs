@@ -79,6 +79,15 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
         return true;
     }
 
+    /// <summary>Where the outgoing mail with this Message-ID stands, or null when the outbox never had it.</summary>
+    public async Task<OutboxState?> StateOfAsync(string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(messageId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value!.GetString("State") is { } state ? Enum.Parse<OutboxState>(state) : null;
+    }
+
     internal static string BlobNameOf(string messageId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32] + ".eml";
 }
