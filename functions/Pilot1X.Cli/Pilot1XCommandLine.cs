@@ -23,11 +23,16 @@ public static class Pilot1XCommandLine
           pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
               显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
           pilot1x report [路径...] [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--xlsx 文件] [--html 文件] [--storage 连接字符串]
+                         [--send [--smtp 文件夹|smtps://账号:授权码@主机:465] [--to 收件地址]]
               生成职成教处的汇总表（.xlsx：汇总、问题清单、未交名单）和汇总邮件（HTML）；给路径时检查这些文件，
               不给路径时按表存储中的状态（与 pilot1x status 相同）。默认写入 out/report/。
-          pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--outbox 文件夹] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
-              按表存储中的状态，给未齐全且有联系邮箱的单位生成截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
-              写成 .eml 文件放入发件文件夹（默认 out/outbox）；同一单位同一轮只提醒一次。--dry-run 只列出，不生成也不记录。
+              --send 另把汇总邮件（HTML 正文 + 纯文本 + 汇总表附件）按需发送一次：先放入发件箱再发出，默认写成 .eml 放入
+              out/outbox，--smtp 改为经 SMTP 发出；收件人默认职成教处邮箱，--to 改发给指定地址（多个用逗号分隔）。
+              每次 --send 都是一封新邮件（按需发送）；每日定时汇总由函数应用发送，同一天只发一次。
+          pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--smtp 文件夹|smtps://账号:授权码@主机:465] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
+              按表存储中的状态，给未齐全且有联系邮箱的单位发截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
+              先放入发件箱再发出：默认写成 .eml 文件放入 out/outbox，--smtp 改为经 SMTP 逐封发出（间隔 Reminders__SendInterval，默认 5 秒）；
+              同一单位同一轮只提醒一次，中途中断后重跑也不会重发或漏发。--dry-run 只列出，不发送也不记录。
           pilot1x upload-link 单位名称 [文件名...] [--valid-until 时间] [--deadline 时间] [--storage 连接字符串] [--roster 名单文件]
               为单位签发上传链接（SAS）：每个链接只能在 uploads/单位名称/ 下创建或覆盖这一个文件，不能读取、列出或删除，
               默认有效至截止时间后 2 天；不给文件名时签发一个用于上传全部材料压缩包（.zip）的链接。

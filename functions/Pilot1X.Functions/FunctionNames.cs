@@ -45,4 +45,17 @@ public static class FunctionNames
     public const string PollMailbox = "PollMailbox";
 
     public const string SendOutbox = "SendOutbox";
+
+    public const string SendDailyReport = "SendDailyReport";
+
+    public const string DownloadReport = "DownloadReport";
+
+    public const string SendReport = "SendReport";
+
+    /// <summary>The daily report's timer (UTC): <c>0 0 10 * * *</c> is 18:00 China Standard Time.</summary>
+    public const string ReportSchedule = "%Reports__Schedule%";
+
+    public const string ReportWorkbookRoute = "reports/summary.xlsx";
+
+    public const string ReportSendRoute = "reports/send";
 }

@@ -42,6 +42,7 @@ public static class FunctionsAppServices
         services.AddSingleton<UploadLinkEndpoint>();
         services.AddSingleton<DashboardEndpoint>();
         services.AddPilot1XMail(configuration);
+        services.AddSingleton<OfficeReportEndpoint>();
         services.AddOptions<PipelineStorageOptions>()
             .Validate(o => string.Equals(o.UploadsContainer, FunctionNames.UploadsContainer, StringComparison.Ordinal)
                 && string.Equals(o.AnalysisQueue, FunctionNames.AnalysisQueue, StringComparison.Ordinal)

@@ -1,26 +1,27 @@
-using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pilot1X.Core.Reminders;
+using Pilot1X.Mail.Receipts;
+using Pilot1X.Mail.Reminders;
 using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Reminders;
 
 namespace Pilot1X.Functions;
 
 /// <summary>
-/// Daily at 09:00 CST (<c>Reminders__Schedule</c>, UTC): the reminders due now, each claimed once in the SentReminders
-/// table and dropped as an .eml blob in the <c>outbox</c> container (this branch has no SMTP outbox yet).
+/// Daily at 09:00 CST (<c>Reminders__Schedule</c>, UTC): the reminders due now go into the mail outbox, spaced by
+/// <c>Reminders__SendInterval</c>, each (institution, step) once; <c>SendOutbox</c> delivers them over SMTP.
 /// </summary>
-public sealed class ReminderFunction(ReminderDispatcher dispatcher, BlobServiceClient blobs, IOptions<AnalysisOptions> analysis,
-    IOptions<OfficeOptions> office, TimeProvider clock, ILogger<ReminderFunction> logger)
+public sealed class ReminderFunction(OutboxReminderDispatcher dispatcher, IOptions<AnalysisOptions> analysis, IOptions<ReceiptOptions> office,
+    IOptions<ReminderOptions> reminders, TimeProvider clock, ILogger<ReminderFunction> logger)
 {
     [Function(FunctionNames.Remind)]
     public async Task RunAsync([TimerTrigger(FunctionNames.ReminderSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        var from = string.IsNullOrWhiteSpace(office.Value.OfficeAddress) ? OfficeOptions.FallbackAddress : office.Value.OfficeAddress;
-        var outcomes = await dispatcher.RunAsync(new ReminderSchedule(analysis.Value.Deadline), clock.GetUtcNow(), from, new BlobMailPickup(blobs), cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Reminders: {Sent} dropped in the outbox, {Skipped} already sent", outcomes.Count(o => o.Sent), outcomes.Count(o => !o.Sent));
+        var from = string.IsNullOrWhiteSpace(office.Value.From) ? office.Value.OfficeAddress : office.Value.From;
+        var round = new ReminderRound(new ReminderSchedule(analysis.Value.Deadline), clock.GetUtcNow(), from, reminders.Value.SendInterval);
+        var results = await dispatcher.RunAsync(round, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Reminders: {Queued} queued in the outbox, {Skipped} already sent", results.Count(r => r.Queued), results.Count(r => !r.Queued));
     }
 }

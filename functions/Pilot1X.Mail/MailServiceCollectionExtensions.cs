@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
+using Pilot1X.Mail.Reminders;
+using Pilot1X.Mail.Reports;
+using Pilot1X.Storage.Reminders;
 
 namespace Pilot1X.Mail;
 
@@ -36,6 +39,21 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<ReceiptIssuer>();
         services.AddSingleton<MailCycle>();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SentReminderStore>();
+        services.AddSingleton<OutboxReminderDispatcher>();
+        services.AddOptions<ReportOptions>()
+            .Configure(o =>
+            {
+                o.Recipients = configuration[ReportOptions.RecipientsSetting];
+                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
+                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
+            })
+            .Validate(o => ReportOptions.AreValid(o.RecipientList) && ReportOptions.AreValid([o.Sender]),
+                "Pilot1X__ReportRecipients 应为以逗号或分号分隔的邮箱地址（例如 a@example.cn;b@example.cn），Pilot1X__OfficeAddress 和 Smtp__From 应为邮箱地址。")
+            .ValidateOnStart();
+        services.AddSingleton<OfficeReportMail>();
+        services.AddSingleton<OfficeReportSender>();
         return services;
     }
 }

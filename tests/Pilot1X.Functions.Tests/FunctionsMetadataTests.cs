@@ -11,7 +11,7 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
-        Assert.Equal(["Analyze", "Dashboard", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendOutbox", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Analyze", "Dashboard", "DownloadReport", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendDailyReport", "SendOutbox", "SendReport", "Upload"], all.Keys.Order(StringComparer.Ordinal));
         var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload" or "PollMailbox" or "SendOutbox")
             .ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
@@ -61,6 +61,24 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Function", http.GetProperty("authLevel").GetString());
         Assert.Equal("dashboard", http.GetProperty("route").GetString());
         Assert.Equal(["get"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void The_daily_report_runs_on_the_report_schedule_setting_and_the_report_endpoints_need_a_function_key()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
+
+        var timer = Assert.Single(all["SendDailyReport"]);
+        Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
+        Assert.Equal("%Reports__Schedule%", timer.GetProperty("schedule").GetString());
+        foreach (var (name, route, method) in new[] { ("DownloadReport", "reports/summary.xlsx", "get"), ("SendReport", "reports/send", "post") })
+        {
+            var http = all[name].Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+            Assert.Equal("Function", http.GetProperty("authLevel").GetString());
+            Assert.Equal(route, http.GetProperty("route").GetString());
+            Assert.Equal([method], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        }
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Pilot1X.Functions.Tests.Local;
-using Pilot1X.Storage.Reminders;
+using Pilot1X.Mail;
 
 namespace Pilot1X.Functions.Tests;
 
@@ -13,7 +13,7 @@ namespace Pilot1X.Functions.Tests;
 public sealed class ReminderAndUploadLinkFunctionTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task The_reminder_function_runs_with_the_apps_services_and_never_drops_a_reminder_twice()
+    public async Task The_reminder_function_runs_with_the_apps_services_and_queues_nothing_for_a_roster_without_contacts()
     {
         await using var app = await FunctionsApp.StartAsync(azurite.ConnectionString);
         var function = app.Create<ReminderFunction>();
@@ -23,8 +23,9 @@ public sealed class ReminderAndUploadLinkFunctionTests(AzuriteFixture azurite)
         await function.RunAsync(timer, CancellationToken.None);
 
         // The default roster (附件2) has no contact addresses, so nobody can be reminded; the run must still succeed.
-        var outbox = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(BlobMailPickup.Container);
-        Assert.False(await outbox.ExistsAsync() && await outbox.GetBlobsAsync(prefix: "reminders/").AnyAsync());
+        var mail = app.Create<MailStore>();
+        await mail.EnsureCreatedAsync(CancellationToken.None);
+        Assert.Empty(await TableRows.AllAsync(mail.Outbox));
     }
 
     [Fact]

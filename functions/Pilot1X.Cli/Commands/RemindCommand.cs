@@ -1,21 +1,23 @@
+using Microsoft.Extensions.Options;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage.Reminders;
+using Pilot1X.Mail.Outbox;
+using Pilot1X.Mail.Reminders;
 
 namespace Pilot1X.Cli.Commands;
 
 /// <summary>
-/// <c>pilot1x remind [--dry-run] [--as-of T] [--deadline T] [--outbox DIR] [--from ADDRESS] [--storage …] [--roster FILE]</c>:
-/// the reminders due now for the institutions the stored status shows incomplete. This branch has no SMTP outbox, so the
-/// mails are written as .eml files to a pickup folder (default <c>out/outbox</c>); each (institution, step) goes out once.
+/// <c>pilot1x remind [--dry-run] [--as-of T] [--deadline T] [--smtp DIR|smtp(s)://…] [--from ADDRESS] [--storage …] [--roster FILE]</c>:
+/// the reminders due now for the institutions the stored status shows incomplete, through the same outbox as the
+/// Functions app, then drained like <c>pilot1x run</c>: to a pickup folder (default <c>out/outbox</c>) or an SMTP server
+/// (one mail every <c>Reminders__SendInterval</c>). Each (institution, step) goes out once.
 /// </summary>
 public sealed class RemindCommand(TimeProvider clock)
 {
-    public const string DefaultOutbox = "out/outbox";
     public const string DefaultFrom = "pilot1x@localhost";
 
-    private static readonly HashSet<string> ValueOptions = ["--as-of", "--deadline", "--outbox", "--from", "--storage", "--roster"];
+    private static readonly HashSet<string> ValueOptions = ["--as-of", "--deadline", "--smtp", "--from", "--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--dry-run"];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -39,16 +41,18 @@ public sealed class RemindCommand(TimeProvider clock)
         CheckCommand.LoadRoster(parsed.Value("--roster"));
         var schedule = new ReminderSchedule(deadline);
         await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
-        var dispatcher = new ReminderDispatcher(pipeline.Get<Storage.Pipeline.InstitutionStatusStore>(), pipeline.Roster,
-            new SentReminderStore(pipeline.Get<Azure.Data.Tables.TableServiceClient>(), pipeline.Get<Microsoft.Extensions.Options.IOptions<Storage.Options.PipelineStorageOptions>>()));
+        var delivery = OutboxArgument.Parse(parsed.Value("--smtp"), pipeline.Get<IOptions<ReminderOptions>>().Value.SendInterval, clock);
         var dryRun = parsed.Flag("--dry-run");
-        var outbox = parsed.Value("--outbox") ?? DefaultOutbox;
-        var outcomes = await dispatcher.RunAsync(schedule, asOf, from, dryRun ? null : new FolderMailPickup(outbox), cancellationToken).ConfigureAwait(false);
-        await WriteAsync(stdout, schedule, asOf, outcomes, dryRun, outbox).ConfigureAwait(false);
+        // Spacing 0: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
+        var round = new ReminderRound(schedule, asOf, from, TimeSpan.Zero, dryRun);
+        var results = await pipeline.Get<OutboxReminderDispatcher>().RunAsync(round, cancellationToken).ConfigureAwait(false);
+        var delivered = dryRun ? [] : await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery)).ConfigureAwait(false);
         return 0;
     }
 
-    private static async Task WriteAsync(TextWriter stdout, ReminderSchedule schedule, DateTimeOffset asOf, IReadOnlyList<ReminderOutcome> outcomes, bool dryRun, string outbox)
+    private static async Task WriteAsync(TextWriter stdout, ReminderSchedule schedule, DateTimeOffset asOf, IReadOnlyList<ReminderResult> results,
+        IReadOnlyList<OutboxState> delivered, bool dryRun, string where)
     {
         if (schedule.DueAt(asOf) is not { } step)
         {
@@ -56,14 +60,21 @@ public sealed class RemindCommand(TimeProvider clock)
             return;
         }
 
-        var fresh = outcomes.Count(o => o.Sent);
+        var fresh = results.Count(r => r.Queued);
         await stdout.WriteLineAsync(dryRun
-            ? $"试运行（不发送、不记录）：{step.Key} 提醒将发给 {fresh} 个单位，{outcomes.Count - fresh} 个单位此前已提醒过。"
-            : $"{step.Key} 提醒：已生成 {fresh} 封（写入 {outbox}，.eml 文件），{outcomes.Count - fresh} 个单位此前已提醒过、未重复发送。").ConfigureAwait(false);
-        foreach (var outcome in outcomes)
+            ? $"试运行（不发送、不记录）：{step.Key} 提醒将发给 {fresh} 个单位，{results.Count - fresh} 个单位此前已提醒过。"
+            : $"{step.Key} 提醒：已生成 {fresh} 封并放入发件箱，{results.Count - fresh} 个单位此前已提醒过、未重复发送。").ConfigureAwait(false);
+        if (!dryRun)
         {
-            var state = outcome.Sent ? (dryRun ? "将提醒" : "已提醒") : "已提醒过";
-            await stdout.WriteLineAsync($"  {state}：{outcome.Reminder.Institution.Name}（{string.Join("；", outcome.Reminder.To)}）").ConfigureAwait(false);
+            var failed = delivered.Count(s => s is OutboxState.Deferred or OutboxState.DeadLettered);
+            await stdout.WriteLineAsync($"发件箱：发出 {delivered.Count(s => s == OutboxState.Sent)} 封（{where}）" +
+                (failed > 0 ? $"，{failed} 封未能发出（原因见 Outbox 表的 LastError，暂时性失败会自动重试）。" : "。")).ConfigureAwait(false);
+        }
+
+        foreach (var result in results)
+        {
+            var state = result.Queued ? (dryRun ? "将提醒" : "已提醒") : "已提醒过";
+            await stdout.WriteLineAsync($"  {state}：{result.Reminder.Institution.Name}（{string.Join("；", result.Reminder.To)}）").ConfigureAwait(false);
         }
     }
 }

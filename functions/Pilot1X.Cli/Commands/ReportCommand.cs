@@ -1,33 +1,47 @@
 using System.Globalization;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
+using Pilot1X.Mail.Reports;
 using Pilot1X.Storage.Reporting;
 
 namespace Pilot1X.Cli.Commands;
 
 /// <summary>
-/// <c>pilot1x report [PATH...] [--roster FILE] [--as-of T] [--deadline T] [--xlsx FILE] [--html FILE] [--storage CONNECTION_STRING]</c>:
-/// the office's 汇总表 and HTML summary. With PATHs from a check of those files (seals and sections included); without,
-/// from the status the pipeline stored in Table storage, the same truth <c>pilot1x status</c> prints.
+/// <c>pilot1x report [PATH...] [--roster FILE] [--as-of T] [--deadline T] [--xlsx FILE] [--html FILE] [--storage CONNECTION_STRING]
+/// [--send [--smtp DIR|smtp(s)://…] [--to ADDRESS]]</c>: the office's 汇总表 and HTML summary. With PATHs from a check of
+/// those files (seals and sections included); without, from the status the pipeline stored in Table storage, the same
+/// truth <c>pilot1x status</c> prints. <c>--send</c> also mails it, on demand, through the outbox.
 /// </summary>
 public sealed class ReportCommand(TimeProvider clock)
 {
     public const string DefaultXlsx = "out/report/汇总表.xlsx";
     public const string DefaultHtml = "out/report/汇总.html";
 
-    private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline", "--xlsx", "--html", "--storage"];
+    private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline", "--xlsx", "--html", "--storage", "--smtp", "--to"];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stdout);
-        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string> { "--send" });
+        var send = parsed.Flag("--send");
+        if (!send && (parsed.Value("--smtp") ?? parsed.Value("--to")) is not null)
+        {
+            throw new UsageException("--smtp 和 --to 只用于发送汇总邮件，请同时加上 --send。");
+        }
+
+        var to = ReportOptions.Split(parsed.Value("--to"));
+        if (parsed.Value("--to") is { } given && (to.Count == 0 || !ReportOptions.AreValid(to)))
+        {
+            throw new UsageException($"--to 的值“{given}”不是有效的邮箱地址，请写成 office@example.cn，多个地址用逗号分隔。");
+        }
+
         var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
         if (missing is not null)
         {
             throw new UsageException($"找不到文件或文件夹：{missing}");
         }
 
-        if (parsed.Positionals.Count > 0 && parsed.Value("--storage") is not null)
+        if (parsed.Positionals.Count > 0 && parsed.Value("--storage") is not null && !send)
         {
             throw new UsageException("给了要检查的路径时不读取表存储：请去掉 --storage，或去掉路径以按表存储中的状态出汇总表。");
         }
@@ -39,16 +53,13 @@ public sealed class ReportCommand(TimeProvider clock)
             Deadline = parsed.Value("--deadline") is { } deadline ? TimeArgument.Parse("--deadline", deadline, endOfDay: true) : defaults.Deadline,
         };
         var roster = CheckCommand.LoadRoster(parsed.Value("--roster"));
-        OfficeSummary summary;
-        if (parsed.Positionals.Count > 0)
-        {
-            summary = OfficeSummary.FromCheck(new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken));
-        }
-        else
-        {
-            await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
-            summary = await pipeline.Get<OfficeSnapshotReader>().ReadSummaryAsync(options.AsOf, options.Deadline, cancellationToken).ConfigureAwait(false);
-        }
+        // The outbox lives in storage too: --send opens it even when the summary comes from a check of files.
+        await using var pipeline = send || parsed.Positionals.Count == 0
+            ? await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false)
+            : null;
+        var summary = parsed.Positionals.Count > 0
+            ? OfficeSummary.FromCheck(new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken))
+            : await pipeline!.Get<OfficeSnapshotReader>().ReadSummaryAsync(options.AsOf, options.Deadline, cancellationToken).ConfigureAwait(false);
 
         var xlsx = parsed.Value("--xlsx") ?? DefaultXlsx;
         var html = parsed.Value("--html") ?? DefaultHtml;
@@ -56,6 +67,11 @@ public sealed class ReportCommand(TimeProvider clock)
         await stdout.WriteLineAsync(OfficeMailHtml.Subject(summary)).ConfigureAwait(false);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"汇总表：{xlsx}（问题 {summary.AllFindings.Count()} 条）")).ConfigureAwait(false);
         await stdout.WriteLineAsync($"汇总邮件（HTML）：{html}").ConfigureAwait(false);
+        if (send)
+        {
+            await ReportMailSend.RunAsync(pipeline!, summary, to, parsed.Value("--smtp"), stdout, clock, cancellationToken).ConfigureAwait(false);
+        }
+
         return 0;
     }
 }

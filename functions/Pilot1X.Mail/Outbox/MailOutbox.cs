@@ -17,10 +17,22 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
 {
     public const string Partition = "mail";
 
+    /// <summary>The longest delay the queue accepts for a message's first visibility.</summary>
+    public static readonly TimeSpan MaxSendAfter = TimeSpan.FromDays(7);
+
     /// <summary>Queues a message for sending; false when a message with this Message-ID was already queued.</summary>
-    public async Task<bool> EnqueueAsync(MimeMessage message, CancellationToken cancellationToken)
+    public Task<bool> EnqueueAsync(MimeMessage message, CancellationToken cancellationToken) =>
+        EnqueueAsync(message, TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Queues a message that the sender sees only after <paramref name="sendAfter"/> (the queue message's initial
+    /// visibility delay): how a batch such as a reminder round is spread out to stay under the SMTP server's rate limits.
+    /// </summary>
+    public async Task<bool> EnqueueAsync(MimeMessage message, TimeSpan sendAfter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sendAfter, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sendAfter, MaxSendAfter);
         if (string.IsNullOrWhiteSpace(message.MessageId))
         {
             throw new ArgumentException("An outgoing message needs a Message-ID (it is the outbox's idempotency key).", nameof(message));
@@ -61,9 +73,19 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
             // Queued but perhaps never announced (an interrupted enqueue): announcing twice is harmless, the sender checks the row.
         }
 
-        await store.OutboxQueue.SendMessageAsync(new OutboxMessage(message.MessageId).ToMessage(), cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Outgoing {MessageId} to {To} queued", message.MessageId, row["To"]);
+        await store.OutboxQueue.SendMessageAsync(new OutboxMessage(message.MessageId).ToMessage(),
+            visibilityTimeout: sendAfter > TimeSpan.Zero ? sendAfter : null, cancellationToken: cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Outgoing {MessageId} to {To} queued, visible after {SendAfter}", message.MessageId, row["To"], sendAfter);
         return true;
+    }
+
+    /// <summary>Where the outgoing mail with this Message-ID stands, or null when the outbox never had it.</summary>
+    public async Task<OutboxState?> StateOfAsync(string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(messageId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value!.GetString("State") is { } state ? Enum.Parse<OutboxState>(state) : null;
     }
 
     internal static string BlobNameOf(string messageId) =>

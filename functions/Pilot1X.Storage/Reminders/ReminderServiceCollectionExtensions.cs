@@ -1,14 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Pilot1X.Storage.Reminders;
 
-/// <summary>Registers the reminder services next to the pipeline's (they read its status rows).</summary>
+/// <summary>Registers the record of sent reminders next to the pipeline's services (the mail outbox sends the reminders).</summary>
 public static class ReminderServiceCollectionExtensions
 {
     public static IServiceCollection AddPilot1XReminders(this IServiceCollection services)
     {
-        services.AddSingleton<SentReminderStore>();
-        services.AddSingleton<ReminderDispatcher>();
+        services.TryAddSingleton<SentReminderStore>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ using Pilot1X.Storage.Local;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
-/// <summary><c>pilot1x remind</c> against a real Azurite: .eml files in the pickup folder, once per institution and step.</summary>
+/// <summary><c>pilot1x remind</c> against a real Azurite: through the outbox into the pickup folder, once per institution and step.</summary>
 public sealed class RemindCommandTests : IAsyncLifetime
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-remind-" + Guid.NewGuid().ToString("N"));
@@ -31,7 +31,7 @@ public sealed class RemindCommandTests : IAsyncLifetime
     }
 
     private Task<(int ExitCode, string Stdout, string Stderr)> Remind(params string[] extra) =>
-        CliRunner.RunAsync(["remind", "--storage", _azurite!.ConnectionString, "--roster", Roster, "--outbox", Outbox, "--from", "office@example.cn", .. extra]);
+        CliRunner.RunAsync(["remind", "--storage", _azurite!.ConnectionString, "--roster", Roster, "--smtp", Outbox, "--from", "office@example.cn", .. extra]);
 
     [Fact]
     public async Task Remind_writes_one_eml_per_incomplete_institution_with_a_contact_and_never_repeats_a_step()
@@ -42,12 +42,14 @@ public sealed class RemindCommandTests : IAsyncLifetime
 
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Contains("试运行（不发送、不记录）：T-3 提醒将发给 12 个单位", dry.Stdout, StringComparison.Ordinal);
-        Assert.Contains("T-3 提醒：已生成 12 封", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("T-3 提醒：已生成 12 封并放入发件箱", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"发件箱：发出 12 封（写入 {Outbox}（.eml 文件））。", first.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("湖北工程学院（", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("T-3 提醒：已生成 0 封", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(12, Directory.GetFiles(Outbox, "*.eml").Length);
-        var eml = await File.ReadAllTextAsync(Directory.GetFiles(Outbox, "*.eml")[0]);
-        Assert.Contains("From: office@example.cn", eml, StringComparison.Ordinal);
+        using var eml = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(Outbox, "*.eml")[0]);
+        Assert.Equal("office@example.cn", Assert.Single(eml.From.Mailboxes).Address);
+        Assert.StartsWith("reminder.", eml.MessageId, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,4 +86,67 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Equal(2, exit);
         Assert.Contains("给了要检查的路径时不读取表存储", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Report_send_puts_one_eml_with_the_workbook_in_the_pickup_folder_and_each_further_send_is_a_new_mail()
+    {
+        var pickup = Path.Combine(_work, "outbox");
+        string[] common = ["report", "--send", "--storage", _azurite!.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
+            "--xlsx", Path.Combine(_work, "c", "汇总表.xlsx"), "--html", Path.Combine(_work, "c", "汇总.html")];
+
+        var first = await CliRunner.RunAsync(common);
+        var files = Directory.GetFiles(pickup, "*.eml");
+        var second = await CliRunner.RunAsync([.. common, "--to", "chu@hbe.example.cn"]);
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Contains("汇总邮件（按需发送）已发给 hbzcjc@126.com", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("附件 汇总表-20201226.xlsx", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("汇总邮件（按需发送）已发给 chu@hbe.example.cn", second.Stdout, StringComparison.Ordinal);
+        using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(files));
+        Assert.Equal("hbzcjc@126.com", Assert.Single(mail.To.Mailboxes).Address);
+        Assert.StartsWith("1+X证书制度试点材料汇总（截至2020-12-26 09:00）", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("未交名单", mail.HtmlBody, StringComparison.Ordinal);
+        var attachment = Assert.IsType<MimeKit.MimePart>(Assert.Single(mail.Attachments));
+        Assert.Equal("汇总表-20201226.xlsx", attachment.FileName);
+        var xlsx = Path.Combine(_work, "attached.xlsx");
+        await using (var output = File.Create(xlsx))
+        {
+            await attachment.Content!.DecodeToAsync(output);
+        }
+
+        Assert.Equal(Enumerable.Repeat("未交", 25), Statuses(xlsx));
+        var all = Directory.GetFiles(pickup, "*.eml");
+        Assert.Equal(2, all.Length);
+        var recipients = new List<string>();
+        foreach (var file in all)
+        {
+            using var message = await MimeKit.MimeMessage.LoadAsync(file);
+            recipients.Add(Assert.Single(message.To.Mailboxes).Address);
+        }
+
+        Assert.Equal(["chu@hbe.example.cn", "hbzcjc@126.com"], recipients.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--to", "chu@hbe.example.cn", "请同时加上 --send")]
+    [InlineData("--smtp", "out/x", "请同时加上 --send")]
+    public async Task Report_mail_options_without_send_are_a_usage_error(string option, string value, string message)
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", option, value, "--storage", _azurite!.ConnectionString);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_send_to_a_bad_address_is_a_usage_error_and_help_says_send_is_on_demand()
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--to", "科长", "--storage", _azurite!.ConnectionString);
+        var help = await CliRunner.RunAsync("help");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--to 的值“科长”不是有效的邮箱地址", stderr, StringComparison.Ordinal);
+        Assert.Contains("每次 --send 都是一封新邮件（按需发送）", help.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,10 @@ public sealed class FunctionsApp : IAsyncDisposable
 
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_provider);
 
+    /// <summary>The app's own registered instance (a singleton such as the roster or the mail store).</summary>
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
     /// <summary>Receives one real message, as the queue trigger would hand it over.</summary>
     public static async Task<QueueMessage> ReceiveAsync(Azure.Storage.Queues.QueueClient queue)
     {

@@ -16,13 +16,14 @@ namespace Pilot1X.Mail.Tests.Local;
 public sealed class MailHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
-    private readonly DovecotFixture _dovecot;
+    private readonly DovecotFixture? _dovecot;
 
-    public MailHarness(AzuriteFixture azurite, DovecotFixture dovecot, Dictionary<string, string?>? extra = null)
+    /// <summary>Without <paramref name="dovecot"/> there is no mailbox: enough for the outbox, reminders and reports.</summary>
+    public MailHarness(AzuriteFixture azurite, DovecotFixture? dovecot, Dictionary<string, string?>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         _dovecot = dovecot;
-        User = dovecot.NewUser();
+        User = dovecot?.NewUser() ?? string.Empty;
         var id = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string?>
         {
@@ -61,10 +62,12 @@ public sealed class MailHarness : IAsyncDisposable
 
     public MailboxPoller Poller => Get<MailboxPoller>();
 
+    private DovecotFixture Dovecot => _dovecot ?? throw new InvalidOperationException("This harness was built without Dovecot.");
+
     public MailboxEndpoint Endpoint(string folder = "INBOX", int? port = null) =>
-        new("127.0.0.1", port ?? _dovecot.ImapsPort, port is null ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None, User, DovecotFixture.Password, folder)
+        new("127.0.0.1", port ?? Dovecot.ImapsPort, port is null ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None, User, DovecotFixture.Password, folder)
         {
-            CertificateValidation = _dovecot.CertificateValidation,
+            CertificateValidation = Dovecot.CertificateValidation,
         };
 
     public T Get<T>()
@@ -88,8 +91,8 @@ public sealed class MailHarness : IAsyncDisposable
 
     public async Task<ImapClient> ConnectAsync()
     {
-        var client = new ImapClient { ServerCertificateValidationCallback = _dovecot.CertificateValidation };
-        await client.ConnectAsync("127.0.0.1", _dovecot.ImapsPort, SecureSocketOptions.SslOnConnect);
+        var client = new ImapClient { ServerCertificateValidationCallback = Dovecot.CertificateValidation };
+        await client.ConnectAsync("127.0.0.1", Dovecot.ImapsPort, SecureSocketOptions.SslOnConnect);
         await client.AuthenticateAsync(User, DovecotFixture.Password);
         return client;
     }
