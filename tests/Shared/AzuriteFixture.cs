@@ -18,7 +18,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         ?? throw new InvalidOperationException("Repository root (package-lock.json + Pilot1X.Functions.sln) not found above " + AppContext.BaseDirectory);
 
     public async Task InitializeAsync() =>
-        _azurite = await AzuriteProcess.StartAsync(RepositoryRoot, _location, AzuriteProcess.FreePorts(), CancellationToken.None);
+        _azurite = await AzuriteProcess.StartOnFreePortsAsync(RepositoryRoot, _location, CancellationToken.None);
 
     public async Task DisposeAsync()
     {

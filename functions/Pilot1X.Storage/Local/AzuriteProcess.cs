@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -94,6 +95,26 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts Azurite on free loopback ports (tests, parallel runs). A port found free can be taken by someone else before
+    /// Azurite binds it (an outgoing connection gets an ephemeral port from the same range), so an Azurite that exits at
+    /// start is tried again on other ports.
+    /// </summary>
+    public static async Task<AzuriteProcess> StartOnFreePortsAsync(string repositoryRoot, string location, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartAsync(repositoryRoot, location, FreePorts(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (AzuriteExitedException) when (attempt < 3)
+            {
+                await Task.Delay(200 * attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Starts Azurite on the given ports, keeping its data in <paramref name="location"/>, and waits until it answers.</summary>
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string location, AzuritePorts ports, CancellationToken cancellationToken)
     {
@@ -119,15 +140,31 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 Azurite 进程。");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        DataReceivedEventHandler keep = (_, e) =>
+        {
+            // Only the last lines matter (why it stopped); the rest is dropped so a chatty Azurite cannot grow memory.
+            if (e.Data is not null && output.Count < 40)
+            {
+                output.Enqueue(e.Data);
+            }
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var azurite = new AzuriteProcess(process, ports);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!(IsListening(ports.Blob) && IsListening(ports.Queue) && IsListening(ports.Table)))
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            if (process.HasExited)
+            {
+                var code = process.ExitCode;
+                await azurite.DisposeAsync().ConfigureAwait(false);
+                throw new AzuriteExitedException($"Azurite 启动后退出（退出码 {code}），端口 127.0.0.1:{ports.Blob}/{ports.Queue}/{ports.Table} 可能已被占用：{string.Join(" / ", output)}");
+            }
+
+            if (DateTime.UtcNow > deadline)
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
                 throw new InvalidOperationException($"Azurite 未能在 60 秒内于 127.0.0.1:{ports.Blob}/{ports.Queue}/{ports.Table} 启动；请检查这些端口是否被占用，或删除 {location} 后重试。");

@@ -16,7 +16,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartAsync(root, Path.Combine(_work, "azurite"), AzuriteProcess.FreePorts(), CancellationToken.None);
+        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
         BundledSamples.Write(Path.Combine(_work, "samples"));
     }
 

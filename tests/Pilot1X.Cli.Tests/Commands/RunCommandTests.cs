@@ -14,7 +14,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartAsync(root, _location, AzuriteProcess.FreePorts(), CancellationToken.None);
+        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, _location, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

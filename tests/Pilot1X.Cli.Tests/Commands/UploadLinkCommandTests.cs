@@ -13,7 +13,7 @@ public sealed class UploadLinkCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartAsync(root, _work, AzuriteProcess.FreePorts(), CancellationToken.None);
+        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, _work, CancellationToken.None);
     }
 
     public async Task DisposeAsync()
