@@ -38,7 +38,6 @@ public static class FunctionsAppServices
         });
         services.AddPilot1XPipeline(configuration);
         services.AddPilot1XReminders();
-        services.AddOptions<OfficeOptions>().Bind(configuration.GetSection(OfficeOptions.SectionName));
         services.AddSingleton<UploadLinkEndpoint>();
         services.AddSingleton<DashboardEndpoint>();
         services.AddPilot1XMail(configuration);

@@ -15,7 +15,7 @@ namespace Pilot1X.Cli.Commands;
 /// </summary>
 public sealed class RemindCommand(TimeProvider clock)
 {
-    public const string DefaultFrom = "pilot1x@localhost";
+    public const string DefaultFrom = Mail.OfficeMailbox.DefaultAddress;
 
     private static readonly HashSet<string> ValueOptions = ["--as-of", "--deadline", "--smtp", "--from", "--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--dry-run"];

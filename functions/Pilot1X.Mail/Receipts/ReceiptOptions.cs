@@ -16,7 +16,7 @@ public sealed class ReceiptOptions
 
     /// <summary>The office mailbox (from <c>Pilot1X__OfficeAddress</c>).</summary>
     [Required, EmailAddress]
-    public string OfficeAddress { get; set; } = "hbzcjc@126.com";
+    public string OfficeAddress { get; set; } = OfficeMailbox.DefaultAddress;
 
     /// <summary>The sender of receipts (from <c>Smtp__From</c>; the office address when empty).</summary>
     public string? From { get; set; }

@@ -10,7 +10,7 @@ public sealed class ReportOptions
 
     public string? Recipients { get; set; }
 
-    public string OfficeAddress { get; set; } = "hbzcjc@126.com";
+    public string OfficeAddress { get; set; } = OfficeMailbox.DefaultAddress;
 
     public string? From { get; set; }
 
