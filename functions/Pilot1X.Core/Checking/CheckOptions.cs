@@ -8,6 +8,13 @@ namespace Pilot1X.Core.Checking;
 /// <param name="Limits">How far one input may expand.</param>
 public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, IntakeLimits Limits)
 {
+    /// <summary>
+    /// <see cref="AsOf"/> is when the input reached the office (the pipeline: the mailbox's arrival time or the upload
+    /// time), so it also counts for the mails inside it; otherwise (a check of exported files) a mail counts as received
+    /// at its own Date header, the only time it carries. A sender's Date can be wrong or backdated; an arrival cannot.
+    /// </summary>
+    public bool AsOfIsArrival { get; init; }
+
     /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
     public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 

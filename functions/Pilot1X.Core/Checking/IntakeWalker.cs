@@ -95,7 +95,7 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
             return;
         }
 
-        var self = origin with { Email = envelope, ReceivedAt = envelope.Date ?? origin.ReceivedAt };
+        var self = origin with { Email = envelope, ReceivedAt = options.AsOfIsArrival ? origin.ReceivedAt : envelope.Date ?? origin.ReceivedAt };
         foreach (var finding in mail.Findings)
         {
             AddProblem(self, finding);

@@ -76,7 +76,7 @@ public sealed class SubmissionAnalyzer(
         var segments = request.BlobName.Split('/');
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
-        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default);
+        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true };
         using var kept = new KeptContents();
         var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], kept, cancellationToken);
 

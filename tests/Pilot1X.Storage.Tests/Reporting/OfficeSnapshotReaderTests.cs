@@ -65,6 +65,25 @@ public sealed class OfficeSnapshotReaderTests(AzuriteFixture azurite)
         Assert.Contains(School, data.Submissions[^1].Institutions);
     }
 
+    [Fact]
+    public async Task A_mail_counts_as_received_when_it_reached_the_office_not_at_the_date_its_sender_wrote()
+    {
+        await using var harness = new PipelineHarness(azurite.ConnectionString);
+        var arrived = new DateTimeOffset(2020, 12, 29, 10, 0, 0, TimeSpan.FromHours(8));
+        var backdated = MailSampleBuilder.Submission($"{School}{Stem}", "教务处", "jw@example.cn",
+            [new MailSampleAttachment($"{School}{Stem}总结报告.docx", WordSamples.SummaryReport(School))],
+            messageId: "<backdated@example.cn>", date: First);
+        await harness.Intake.UploadAsync("mailbox", "来信.eml", new MemoryStream(backdated), arrived, CancellationToken.None);
+        await harness.Drainer.DrainAsync(CancellationToken.None);
+
+        var data = await harness.Get<OfficeSnapshotReader>().ReadAsync(arrived, Deadline, CancellationToken.None);
+
+        var row = data.Summary.Rows.Single(r => r.Institution.Name == School);
+        Assert.Equal(arrived, row.LastReceived);
+        var late = Assert.Single(row.Findings, f => f.Code == FindingCode.LateSubmission);
+        Assert.Contains("2020-12-29 10:00", late.Message, StringComparison.Ordinal);
+    }
+
     private async Task<PipelineHarness> SeedAsync()
     {
         var harness = new PipelineHarness(azurite.ConnectionString);
