@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -140,28 +139,18 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 Azurite 进程。");
-        var output = new ConcurrentQueue<string>();
-        DataReceivedEventHandler keep = (_, e) =>
-        {
-            // Only the last lines matter (why it stopped); the rest is dropped so a chatty Azurite cannot grow memory.
-            if (e.Data is not null && output.Count < 40)
-            {
-                output.Enqueue(e.Data);
-            }
-        };
-        process.OutputDataReceived += keep;
-        process.ErrorDataReceived += keep;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var output = new AzuriteOutput(process, ports);
         var azurite = new AzuriteProcess(process, ports);
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(IsListening(ports.Blob) && IsListening(ports.Queue) && IsListening(ports.Table)))
+        while (!(output.AllListening && IsListening(ports.Blob) && IsListening(ports.Queue) && IsListening(ports.Table)))
         {
             if (process.HasExited)
             {
+                // The parameterless wait also lets the output handlers finish, so the message carries Azurite's last words.
+                process.WaitForExit();
                 var code = process.ExitCode;
                 await azurite.DisposeAsync().ConfigureAwait(false);
-                throw new AzuriteExitedException($"Azurite 启动后退出（退出码 {code}），端口 127.0.0.1:{ports.Blob}/{ports.Queue}/{ports.Table} 可能已被占用：{string.Join(" / ", output)}");
+                throw new AzuriteExitedException($"Azurite 启动后退出（退出码 {code}），端口 127.0.0.1:{ports.Blob}/{ports.Queue}/{ports.Table} 可能已被占用：{output}");
             }
 
             if (DateTime.UtcNow > deadline)
