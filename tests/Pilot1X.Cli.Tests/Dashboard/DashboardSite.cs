@@ -6,7 +6,8 @@ namespace Pilot1X.Cli.Tests.Dashboard;
 
 /// <summary>
 /// A real Azurite seeded through the real pipeline (intake, then the analysis drain) with one complete institution,
-/// one incomplete one holding a Word file named like an image tag, and one holding a Word file named like a script;
+/// one incomplete one holding a Word file named like an image tag, one holding a Word file named like a script, and one
+/// that sent only an empty (unreadable) file — received, yet nothing of it counts;
 /// then <c>pilot1x serve</c> started in-process on a free port. Shared by the serve and browser tests.
 /// </summary>
 public sealed class DashboardSite : IAsyncLifetime
@@ -14,6 +15,7 @@ public sealed class DashboardSite : IAsyncLifetime
     public const string Complete = "武汉职业技术学院";
     public const string ImageTagged = "武汉船舶职业技术学院";
     public const string Scripted = "武汉铁路职业技术学院";
+    public const string BrokenOnly = "荆州职业技术学院";
     public const string ScriptFile = "<script>alert(1)</script>.docx";
     public const string ImageFile = "<img src=x onerror=\"window.__xss=1\">.docx";
     private const string Stem = "1+X证书制度试点工作";
@@ -61,6 +63,7 @@ public sealed class DashboardSite : IAsyncLifetime
         await UploadAsync(Complete, $"{Complete}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(Complete), at.AddDays(1));
         await UploadAsync(Complete, $"{Complete}对培训评价组织{Stem}评价报告（盖章扫描版）.pdf", scan, at.AddDays(1));
         await UploadAsync(ImageTagged, ImageFile, WordSamples.SummaryReport(ImageTagged), at.AddDays(3));
+        await UploadAsync(BrokenOnly, $"{BrokenOnly}{Stem}总结报告.docx", [], at.AddDays(6));
         await UploadAsync(Scripted, ScriptFile, WordSamples.EvaluationReport(Scripted, omitSection: 2), at.AddDays(5));
         await pipeline.Get<AnalysisQueueDrainer>().DrainAsync(CancellationToken.None);
     }
