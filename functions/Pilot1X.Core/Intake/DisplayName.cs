@@ -13,6 +13,14 @@ public static class DisplayName
     public const int MaxLength = 160;
 
     /// <summary>Sanitises one name (no separators allowed in the result).</summary>
+    /// <summary>The file's own name from a display path ("a.eml!/b.zip!/c.docx" → "c.docx"), for what people read.</summary>
+    public static string Leaf(string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(displayPath);
+        var cut = displayPath.LastIndexOfAny(['/', '\\']);
+        return cut >= 0 && cut + 1 < displayPath.Length ? displayPath[(cut + 1)..] : displayPath;
+    }
+
     public static string Sanitize(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -62,5 +62,5 @@ public static class ReminderText
     }
 
     private static string Line(Finding finding) =>
-        (finding.File is { } file ? $"“{file}”：" : string.Empty) + finding.Message + (finding.Suggestion is { } fix ? " " + fix : string.Empty);
+        (finding.File is { } file ? $"“{Intake.DisplayName.Leaf(file)}”：" : string.Empty) + finding.Message + (finding.Suggestion is { } fix ? " " + fix : string.Empty);
 }

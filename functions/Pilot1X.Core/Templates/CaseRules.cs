@@ -1,3 +1,4 @@
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Word;
 
@@ -9,7 +10,7 @@ internal static class CaseRules
     public static List<Finding> Check(WordOutline outline, string file)
     {
         var findings = new List<Finding>();
-        var name = FileNames.Leaf(file);
+        var name = DisplayName.Leaf(file);
         if (outline.Chars < OutlineValidator.CaseMinChars)
         {
             findings.Add(Finding.Of(

@@ -1,3 +1,4 @@
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Findings;
 
 namespace Pilot1X.Core.Templates;
@@ -8,7 +9,7 @@ internal static class TemplateRules
     public static List<Finding> Check(OutlineTemplate template, IReadOnlyList<MatchedSection> sections, string file)
     {
         var findings = new List<Finding>();
-        var name = FileNames.Leaf(file);
+        var name = DisplayName.Leaf(file);
         var present = sections.Where(s => s.Template is not null).ToList();
         foreach (var section in template.Sections)
         {

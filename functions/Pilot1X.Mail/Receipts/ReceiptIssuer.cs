@@ -1,3 +1,4 @@
+using Pilot1X.Core.Intake;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
@@ -104,24 +105,17 @@ public sealed class ReceiptIssuer(
             {
                 if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
                 {
-                    files.Add(Leaf(file));
+                    files.Add(DisplayName.Leaf(file));
                 }
             }
         }
 
-        files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(Leaf));
+        files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(DisplayName.Leaf));
         IReadOnlyList<MaterialReport> materials = institution is null
             ? []
             : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
             [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, analysis.Value.Deadline);
-    }
-
-    private static string Leaf(string file)
-    {
-        var inner = file.LastIndexOf("!/", StringComparison.Ordinal);
-        var name = inner >= 0 ? file[(inner + 2)..] : file;
-        return name[(name.LastIndexOf('/') + 1)..];
     }
 
     private Task<Response> MarkAsync(TableEntity row, string receipt, CancellationToken cancellationToken) =>

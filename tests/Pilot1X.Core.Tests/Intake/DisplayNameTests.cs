@@ -48,4 +48,12 @@ public sealed class DisplayNameTests
     {
         Assert.Equal("(无名文件)", DisplayName.Sanitize("  "));
     }
+
+    [Theory]
+    [InlineData("mailbox/来信.eml!/材料.zip!/总结/总结报告.docx", "总结报告.docx")]
+    [InlineData("材料\\评价报告.docx", "评价报告.docx")]
+    [InlineData("评价报告.docx", "评价报告.docx")]
+    [InlineData("文件夹/", "文件夹/")]
+    public void Leaf_is_the_name_the_school_gave_the_file_without_mail_archive_or_folder(string displayPath, string leaf) =>
+        Assert.Equal(leaf, DisplayName.Leaf(displayPath));
 }

@@ -22,10 +22,10 @@ public sealed class ReminderPlannerTests
     {
         var partial = CompletenessEvaluator.Evaluate(Partial,
         [
-            new MaterialEvidence(MaterialKind.Summary, true, true, "hbut/总结.docx", Deadline.AddDays(-10), string.Empty),
+            new MaterialEvidence(MaterialKind.Summary, true, true, "mailbox/来信.eml!/材料.zip!/hbut/总结.docx", Deadline.AddDays(-10), string.Empty),
             new MaterialEvidence(MaterialKind.Summary, false, false, "hbut/总结.pdf", Deadline.AddDays(-10), string.Empty),
         ]);
-        var error = Finding.Of(FindingCode.SectionMissing, "hbut/总结.docx", "缺少“五、特色创新”部分。", "请按附件1补写该部分。");
+        var error = Finding.Of(FindingCode.SectionMissing, "mailbox/来信.eml!/材料.zip!/hbut/总结.docx", "缺少“五、特色创新”部分。", "请按附件1补写该部分。");
         var silent = CompletenessEvaluator.Evaluate(Silent, []);
         return
         [
@@ -69,7 +69,7 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void Reminder_lists_exactly_what_is_missing_and_what_is_invalid()
+    public void Reminder_lists_exactly_what_is_missing_and_what_is_invalid_naming_files_as_the_school_named_them()
     {
         var partial = Planner.Plan(Rows(), new DateTimeOffset(2020, 12, 27, 9, 0, 0, Cst))[0];
         var items = ReminderText.Items(Rows()[1]);
@@ -77,7 +77,7 @@ public sealed class ReminderPlannerTests
         Assert.Equal(3, items.Count);
         Assert.Contains(items, i => i.Contains("缺少对培训评价组织1+X证书制度试点工作评价报告的 Word 电子版", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("缺少对培训评价组织1+X证书制度试点工作评价报告的盖章扫描版", StringComparison.Ordinal));
-        Assert.Contains("“hbut/总结.docx”：缺少“五、特色创新”部分。 请按附件1补写该部分。", partial.Body, StringComparison.Ordinal);
+        Assert.Contains("“总结.docx”：缺少“五、特色创新”部分。 请按附件1补写该部分。", partial.Body, StringComparison.Ordinal);
         Assert.Contains("2020-12-28 23:59", partial.Body, StringComparison.Ordinal);
         Assert.StartsWith("【材料提醒】湖北工业大学", partial.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("总结报告的盖章扫描版", partial.Body, StringComparison.Ordinal);
