@@ -6,10 +6,19 @@ namespace Pilot1X.Cli.Tests;
 /// <summary>Runs the built <c>pilot1x</c> as its own process, sampling its peak resident memory (Linux VmHWM) while it runs.</summary>
 internal static class ChildProcess
 {
-    public static (int ExitCode, string Stdout, long PeakBytes) RunPilot1x(params string[] args)
+    public static (int ExitCode, string Stdout, long PeakBytes) RunPilot1x(params string[] args) =>
+        RunPilot1x(new Dictionary<string, string>(), args);
+
+    /// <summary>With extra environment variables: settings a process-wide change would leak into other tests.</summary>
+    public static (int ExitCode, string Stdout, long PeakBytes) RunPilot1x(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "pilot1x.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {

@@ -61,10 +61,12 @@ public sealed class LocalPipeline : IAsyncDisposable
             }
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Pilot1X:RosterPath"] = rosterPath is null ? null : Path.GetFullPath(rosterPath),
-        }).Build();
+        // The Functions app's settings (Pilot1X__OfficeAddress, Pilot1X__ReportRecipients, Smtp__From, …) apply to local runs
+        // too when set in the environment; an explicit --roster wins over them.
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(rosterPath is null ? [] : new Dictionary<string, string?> { ["Pilot1X:RosterPath"] = Path.GetFullPath(rosterPath) })
+            .Build();
         var services = new ServiceCollection();
         services.AddLogging();
         try

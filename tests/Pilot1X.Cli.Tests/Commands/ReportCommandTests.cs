@@ -128,6 +128,20 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Equal(["chu@hbe.example.cn", "hbzcjc@126.com"], recipients.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Report_send_goes_to_the_recipients_the_functions_app_setting_names_when_it_is_set_in_the_environment()
+    {
+        var pickup = Path.Combine(_work, "env-outbox");
+        var environment = new Dictionary<string, string> { ["Pilot1X__ReportRecipients"] = "chu@hbe.example.cn; ke@hbe.example.cn" };
+
+        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _azurite!.ConnectionString,
+            "--as-of", AsOf, "--smtp", pickup, "--xlsx", Path.Combine(_work, "e", "汇总表.xlsx"), "--html", Path.Combine(_work, "e", "汇总.html")));
+
+        Assert.True(exit == 0, stdout);
+        using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup, "*.eml")));
+        Assert.Equal(["chu@hbe.example.cn", "ke@hbe.example.cn"], mail.To.Mailboxes.Select(m => m.Address));
+    }
+
     [Theory]
     [InlineData("--to", "chu@hbe.example.cn", "请同时加上 --send")]
     [InlineData("--smtp", "out/x", "请同时加上 --send")]
