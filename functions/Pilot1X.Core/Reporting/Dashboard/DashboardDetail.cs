@@ -1,6 +1,7 @@
 using System.Text;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting.Office;
 using static Pilot1X.Core.Reporting.Dashboard.DashboardHtml;
@@ -49,14 +50,26 @@ internal static class DashboardDetail
             .Append("<th scope=\"col\">字数/页数</th><th scope=\"col\">公章</th><th scope=\"col\">提纲部分</th><th scope=\"col\">收到时间</th></tr></thead>\n<tbody>\n");
         foreach (var document in documents)
         {
-            html.Append("<tr data-testid=\"file\"").Append(document.Current ? string.Empty : " class=\"replaced\"").Append("><td class=\"file\">").Append(E(document.File))
-                .Append("</td><td>").Append(E(MaterialNames.Brief(document.Kind))).Append("</td><td>").Append(E(FormatLabel(document.Format)))
+            html.Append("<tr data-testid=\"file\"").Append(document.Current ? string.Empty : " class=\"replaced\"").Append("><td class=\"file\">");
+            AppendFileName(html, document.File);
+            html.Append("</td><td>").Append(E(MaterialNames.Brief(document.Kind))).Append("</td><td>").Append(E(FormatLabel(document.Format)))
                 .Append("</td><td>").Append(E(document.Current ? "当前版本" : document.Status ?? "已被新版本替换")).Append("</td><td>").Append(E(Size(document)))
                 .Append("</td><td>").Append(E(document.Seal is { } seal ? ContractNames.Label(seal) : "—")).Append("</td><td>").Append(E(Sections(document)))
                 .Append("</td><td>").Append(E(Cst(document.ReceivedAt))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table></div>\n");
+    }
+
+    /// <summary>The name the school gave the file first; where it sat (mail, archive, folder) below it, smaller.</summary>
+    private static void AppendFileName(StringBuilder html, string displayPath)
+    {
+        var leaf = DisplayName.Leaf(displayPath);
+        html.Append("<span class=\"leaf\">").Append(E(leaf)).Append("</span>");
+        if (!string.Equals(leaf, displayPath, StringComparison.Ordinal))
+        {
+            html.Append("<br><span class=\"path\">").Append(E(displayPath)).Append("</span>");
+        }
     }
 
     private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
@@ -73,8 +86,17 @@ internal static class DashboardDetail
         foreach (var finding in findings)
         {
             html.Append("<tr data-testid=\"finding\" data-code=\"").Append(E(finding.Code)).Append("\"><td><span class=\"sev sev-").Append(ContractNames.Of(finding.Severity))
-                .Append("\">").Append(E(ContractNames.Label(finding.Severity))).Append("</span></td><td><code>").Append(E(finding.Code)).Append("</code></td><td class=\"file\">")
-                .Append(E(finding.File ?? "（整个单位）")).Append("</td><td>").Append(E(finding.Message)).Append("</td><td>").Append(E(finding.Suggestion ?? "—")).Append("</td></tr>\n");
+                .Append("\">").Append(E(ContractNames.Label(finding.Severity))).Append("</span></td><td><code>").Append(E(finding.Code)).Append("</code></td><td class=\"file\">");
+            if (finding.File is { } file)
+            {
+                AppendFileName(html, file);
+            }
+            else
+            {
+                html.Append("（整个单位）");
+            }
+
+            html.Append("</td><td>").Append(E(finding.Message)).Append("</td><td>").Append(E(finding.Suggestion ?? "—")).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table></div>\n");

@@ -107,6 +107,16 @@ public sealed class DashboardPageTests
     }
 
     [Fact]
+    public void A_file_shows_the_name_the_school_gave_it_first_and_where_it_sat_below()
+    {
+        var detail = Regex.Match(Html, "<article class=\"detail\" id=\"detail-0\"[\\s\\S]*?</article>").Value;
+
+        Assert.Contains("<td class=\"file\"><span class=\"leaf\">武汉职业技术学院-工作总结报告.docx</span><br><span class=\"path\">a/武汉职业技术学院-工作总结报告.docx</span></td>",
+            detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"path\">旧版-工作总结报告.docx</span>", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chart_has_one_bar_per_cst_day_and_a_deadline_line()
     {
         var bars = Regex.Matches(Html, "data-testid=\"chart-bar\" data-date=\"([\\d-]+)\" data-count=\"(\\d+)\"")
