@@ -27,9 +27,11 @@ public static class ReminderText
         ArgumentNullException.ThrowIfNull(step);
         var text = new StringBuilder();
         text.Append(row.Institution.Name).Append("：\n\n");
+        // An institution that sent nothing at all is told so plainly: it may not know its mail never arrived.
+        var state = row.Status == OfficeStatus.NothingReceived ? "尚未收到贵单位的任何材料" : "贵单位的材料尚未齐全";
         text.Append(step.Overdue
-            ? $"报送截止时间（北京时间 {OfficeLabels.Cst(deadline)}）已过，贵单位的材料仍未齐全，请尽快补交：\n"
-            : $"报送截止时间为北京时间 {OfficeLabels.Cst(deadline)}。截至目前，贵单位的材料尚未齐全，还需：\n");
+            ? $"报送截止时间（北京时间 {OfficeLabels.Cst(deadline)}）已过，{state}，请尽快补交：\n"
+            : $"报送截止时间为北京时间 {OfficeLabels.Cst(deadline)}。截至目前，{state}，还需：\n");
         var number = 0;
         foreach (var line in Items(row))
         {

@@ -99,6 +99,15 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
+    public void An_institution_that_sent_nothing_is_told_nothing_arrived_and_one_that_sent_something_that_it_is_incomplete()
+    {
+        var planned = Planner.Plan(Rows(), new DateTimeOffset(2020, 12, 25, 9, 0, 0, Cst)).ToDictionary(p => p.Institution.Name);
+
+        Assert.Contains("截至目前，尚未收到贵单位的任何材料，还需：", planned[Silent.Name].Body, StringComparison.Ordinal);
+        Assert.Contains("截至目前，贵单位的材料尚未齐全，还需：", planned[Partial.Name].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Idempotency_key_is_institution_and_step_and_the_mail_carries_it_in_its_message_id()
     {
         var planned = Planner.Plan(Rows(), new DateTimeOffset(2020, 12, 25, 9, 0, 0, Cst));
