@@ -24,6 +24,14 @@ public static class ContractNames
         _ => "undetermined",
     };
 
+    /// <summary>The seal back from its contract name (<see cref="Of(SealStatus)"/>); anything else is undetermined.</summary>
+    public static SealStatus SealOf(string name) => name switch
+    {
+        "found" => SealStatus.Found,
+        "not_found" => SealStatus.NotFound,
+        _ => SealStatus.Undetermined,
+    };
+
     public static string Label(MaterialState state) => state switch
     {
         MaterialState.Ok => "合格",

@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Checking;
-using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Storage.Tables;
@@ -81,13 +80,7 @@ public sealed class InstitutionStatusStore(PipelineStore store, TimeProvider clo
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and HasEvidence eq {true}");
         await foreach (var row in store.Documents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            evidence.Add(new MaterialEvidence(
-                Enum.Parse<MaterialKind>(row.GetString("EvidenceKind") ?? nameof(MaterialKind.Unknown), ignoreCase: true),
-                row.GetBoolean("IsWord") ?? false,
-                row.GetBoolean("HasError") ?? false,
-                row.GetString("File") ?? string.Empty,
-                row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                row.GetString("VersionKey") ?? string.Empty));
+            evidence.Add(StoredDocumentRow.From(row).Evidence!);
         }
 
         return evidence;

@@ -4,13 +4,13 @@ using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Dashboard;
-using Pilot1X.Core.Scans;
 
-namespace Pilot1X.Storage.Reporting;
+namespace Pilot1X.Storage.Pipeline;
 
 /// <summary>
-/// One row of the Documents table read back: the document as the dashboard shows it (its institution and whether it
-/// counts are filled in by <see cref="OfficeSnapshot"/>) and, when it counts for completeness, its evidence.
+/// One row of the Documents table (written by <see cref="SubmissionRows"/>) read back: the document as the dashboard shows
+/// it (its institution and whether it counts are filled in by the office snapshot) and, when it counts for completeness,
+/// its evidence — which the status recomputation reads too.
 /// </summary>
 internal sealed record StoredDocumentRow(string Partition, DashboardDocument Document, MaterialEvidence? Evidence)
 {
@@ -35,7 +35,7 @@ internal sealed record StoredDocumentRow(string Partition, DashboardDocument Doc
             Images = row.GetInt32("Images"),
             CaptionedImages = row.GetInt32("CaptionedImages"),
             Pages = row.GetInt32("Pages"),
-            Seal = ParseSeal(row.GetString("Seal")),
+            Seal = row.GetString("Seal") is { } seal ? ContractNames.SealOf(seal) : null,
             TemplateSections = row.GetString("TemplateSections") is { } sections
                 ? [.. sections.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
                 : null,
@@ -45,13 +45,4 @@ internal sealed record StoredDocumentRow(string Partition, DashboardDocument Doc
 
     private static MaterialKind ParseKind(string? value) =>
         Enum.TryParse<MaterialKind>(value, ignoreCase: true, out var kind) ? kind : MaterialKind.Unknown;
-
-    /// <summary>The contract's seal names (<see cref="ContractNames.Of(SealStatus)"/>) back to the enum.</summary>
-    private static SealStatus? ParseSeal(string? value) => value switch
-    {
-        null => null,
-        "found" => SealStatus.Found,
-        "not_found" => SealStatus.NotFound,
-        _ => SealStatus.Undetermined,
-    };
 }
