@@ -19,8 +19,7 @@ public sealed class ReminderFunction(OutboxReminderDispatcher dispatcher, IOptio
     public async Task RunAsync([TimerTrigger(FunctionNames.ReminderSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        var from = string.IsNullOrWhiteSpace(office.Value.From) ? office.Value.OfficeAddress : office.Value.From;
-        var round = new ReminderRound(new ReminderSchedule(analysis.Value.Deadline), clock.GetUtcNow(), from, reminders.Value.SendInterval);
+        var round = new ReminderRound(new ReminderSchedule(analysis.Value.Deadline), clock.GetUtcNow(), office.Value.Sender, reminders.Value.SendInterval);
         var results = await dispatcher.RunAsync(round, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Reminders: {Queued} queued in the outbox, {Skipped} already sent", results.Count(r => r.Queued), results.Count(r => !r.Queued));
     }

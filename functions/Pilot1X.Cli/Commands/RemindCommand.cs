@@ -3,6 +3,7 @@ using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Outbox;
+using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Reminders;
 
 namespace Pilot1X.Cli.Commands;
@@ -15,8 +16,6 @@ namespace Pilot1X.Cli.Commands;
 /// </summary>
 public sealed class RemindCommand(TimeProvider clock)
 {
-    public const string DefaultFrom = Mail.OfficeMailbox.DefaultAddress;
-
     private static readonly HashSet<string> ValueOptions = ["--as-of", "--deadline", "--smtp", "--from", "--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--dry-run"];
 
@@ -32,8 +31,8 @@ public sealed class RemindCommand(TimeProvider clock)
         var defaults = CheckOptions.CreateDefault(clock);
         var asOf = parsed.Value("--as-of") is { } a ? TimeArgument.Parse("--as-of", a, endOfDay: false) : defaults.AsOf;
         var deadline = parsed.Value("--deadline") is { } d ? TimeArgument.Parse("--deadline", d, endOfDay: true) : defaults.Deadline;
-        var from = parsed.Value("--from") ?? Environment.GetEnvironmentVariable("Pilot1X__OfficeAddress") ?? DefaultFrom;
-        if (!MimeKit.MailboxAddress.TryParse(from, out _) || !from.Contains('@', StringComparison.Ordinal))
+        var explicitFrom = parsed.Value("--from");
+        if (explicitFrom is { } from && (!MimeKit.MailboxAddress.TryParse(from, out _) || !from.Contains('@', StringComparison.Ordinal)))
         {
             throw new UsageException($"--from 的值“{from}”不是有效的邮箱地址，请写成 office@example.cn。");
         }
@@ -44,7 +43,8 @@ public sealed class RemindCommand(TimeProvider clock)
         var delivery = OutboxArgument.Parse(parsed.Value("--smtp"), pipeline.Get<IOptions<ReminderOptions>>().Value.SendInterval, clock);
         var dryRun = parsed.Flag("--dry-run");
         // Spacing 0: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
-        var round = new ReminderRound(schedule, asOf, from, TimeSpan.Zero, dryRun);
+        // Without --from: the sender the Functions app would use (Smtp__From, else Pilot1X__OfficeAddress, from the environment).
+        var round = new ReminderRound(schedule, asOf, explicitFrom ?? pipeline.Get<IOptions<ReceiptOptions>>().Value.Sender, TimeSpan.Zero, dryRun);
         var results = await pipeline.Get<OutboxReminderDispatcher>().RunAsync(round, cancellationToken).ConfigureAwait(false);
         var delivered = dryRun ? [] : await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
         await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery)).ConfigureAwait(false);

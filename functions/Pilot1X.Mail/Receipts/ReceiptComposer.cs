@@ -17,7 +17,7 @@ public sealed class ReceiptComposer(IOptions<ReceiptOptions> options)
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         var message = new MimeMessage();
-        message.From.Add(new MailboxAddress("湖北省教育厅职成教处（1+X 试点材料自动回执）", string.IsNullOrWhiteSpace(settings.From) ? settings.OfficeAddress : settings.From));
+        message.From.Add(new MailboxAddress("湖北省教育厅职成教处（1+X 试点材料自动回执）", settings.Sender));
         message.To.Add(MailboxAddress.Parse(request.To));
         var subject = request.Subject.Trim();
         message.Subject = subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("回复：", StringComparison.Ordinal)

@@ -21,6 +21,9 @@ public sealed class ReceiptOptions
     /// <summary>The sender of receipts (from <c>Smtp__From</c>; the office address when empty).</summary>
     public string? From { get; set; }
 
+    /// <summary>Who the office's automatic mails (receipts, reminders) come from: <see cref="From"/>, else the office mailbox.</summary>
+    public string Sender => string.IsNullOrWhiteSpace(From) ? OfficeAddress : From;
+
     /// <summary>The domain our Message-IDs use: the office address's.</summary>
     public string MessageIdDomain => OfficeAddress[(OfficeAddress.LastIndexOf('@') + 1)..];
 }
