@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
+using Pilot1X.Storage;
 using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail;
@@ -18,8 +19,7 @@ namespace Pilot1X.Mail;
 public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
     IOptions<MailStorageOptions> options, IOptions<PipelineStorageOptions> pipeline) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly StorageProvisioning _provisioning = new();
 
     public MailStorageOptions Options => options.Value;
 
@@ -40,37 +40,10 @@ public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues
     public TableClient ReceiptCounts => Table("ReceiptCounts");
 
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (_created)
-        {
-            return;
-        }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
+        _provisioning.EnsureCreatedAsync([Inbox, OutboxBlobs], [OutboxQueue, OutboxPoisonQueue], [Checkpoints, Messages, Outbox, ReceiptCounts], cancellationToken);
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                await Inbox.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                await OutboxBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                await OutboxQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                await OutboxPoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                foreach (var table in new[] { Checkpoints, Messages, Outbox, ReceiptCounts })
-                {
-                    await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _provisioning.Dispose();
 
     private TableClient Table(string name) => tables.GetTableClient(pipeline.Value.TablePrefix + name);
 }

@@ -22,8 +22,7 @@ namespace Pilot1X.Storage;
 public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, IOptions<PipelineStorageOptions> options) : IDisposable
 {
     private readonly PipelineStorageOptions _options = options.Value;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly StorageProvisioning _provisioning = new();
 
     public PipelineStorageOptions Options => _options;
 
@@ -52,42 +51,11 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
     public TableClient Poison => Table("Poison");
 
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (_created)
-        {
-            return;
-        }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
+        _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],
+            [Status, Submissions, Documents, Sections, Findings, ProcessedKeys, Poison], cancellationToken);
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_created)
-            {
-                return;
-            }
-
-            foreach (var container in new[] { Uploads, Materials, LongText })
-            {
-                await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-
-            await AnalysisQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            foreach (var table in new[] { Status, Submissions, Documents, Sections, Findings, ProcessedKeys, Poison })
-            {
-                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            _created = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _provisioning.Dispose();
 
     private TableClient Table(string name) => tables.GetTableClient(_options.TablePrefix + name);
 }
