@@ -69,6 +69,13 @@ internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator 
                 $"“{item.FileName}”无法打开：{ex.Message}", "请用 Word/WPS 打开确认无误后另存为 .docx 重新提交。"));
             return;
         }
+        catch (UnsafeOfficePackageException ex)
+        {
+            item.Findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, item.DisplayPath,
+                $"“{item.FileName}”未予检查：{ex.Message}",
+                "请用 Word/WPS 打开确认内容正常后“另存为”Word 文档（.docx）重新提交；如文档确实很大，请删去与报送无关的内容（或压缩图片）后再提交。"));
+            return;
+        }
 
         if (item.Kind == MaterialKind.Unknown)
         {

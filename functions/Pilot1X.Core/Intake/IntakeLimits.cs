@@ -18,5 +18,8 @@ public sealed record IntakeLimits
     /// <summary>Containers inside containers: an email holding a zip holding a zip is depth 2.</summary>
     public int MaxDepth { get; init; } = 3;
 
+    /// <summary>What may be read from the parts of one Office file (.docx) once it is out of its container.</summary>
+    public OfficePackageLimits Office { get; init; } = OfficePackageLimits.Default;
+
     public static IntakeLimits Default { get; } = new();
 }
