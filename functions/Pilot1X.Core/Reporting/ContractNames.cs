@@ -11,7 +11,10 @@ public static class ContractNames
 {
     public static string Of(MaterialKind kind) => MaterialNames.Code(kind);
 
-    public static string Of(FileFormat format) => format.ToString().ToLowerInvariant();
+    /// <summary>The contract's format; workbooks and presentations are not formats of the contract, so they are <c>other</c>.</summary>
+    public static string Of(FileFormat format) => format is FileFormat.Spreadsheet or FileFormat.Presentation
+        ? "other"
+        : format.ToString().ToLowerInvariant();
 
     public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
 

@@ -136,6 +136,8 @@ internal static class DashboardDetail
         FileFormat.Image => "图片",
         FileFormat.Archive => "压缩包",
         FileFormat.Email => "邮件",
+        FileFormat.Spreadsheet => "Excel 工作簿",
+        FileFormat.Presentation => "PowerPoint 演示文稿",
         _ => "其他格式",
     };
 }
