@@ -5,8 +5,8 @@ namespace Pilot1X.Samples;
 
 /// <summary>
 /// Writes hostile .docx files the way an attacker (or a broken export) makes them: a real Office package — content
-/// types, relationships, main document — whose document.xml is paragraph after paragraph of the same text, so it
-/// deflates about a thousandfold. Streamed into the output: the inflated text is never held in memory.
+/// types, relationships, main document — whose document.xml is paragraph after paragraph of one repeated character,
+/// so it deflates about a thousandfold (deflate's best). Streamed into the output: the inflated text is never held in memory.
 /// </summary>
 public static class HostileDocxBuilder
 {
@@ -31,17 +31,17 @@ public static class HostileDocxBuilder
     private const string DocumentEnd = "</w:body></w:document>";
 
     /// <summary>
-    /// A .docx whose document.xml inflates to about <paramref name="documentBytes"/> (UTF-8) of paragraphs repeating
-    /// <paramref name="paragraphText"/> (by default a line of a summary report).
+    /// A .docx whose document.xml inflates to about <paramref name="documentBytes"/> (UTF-8) of paragraphs, each
+    /// <paramref name="charsPerParagraph"/> times the character “试”.
     /// </summary>
-    public static void WriteTextBomb(Stream output, long documentBytes, string paragraphText = "一、试点工作开展情况：本校认真组织实施1+X证书制度试点工作。")
+    public static void WriteTextBomb(Stream output, long documentBytes, int charsPerParagraph = 20_000)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(paragraphText);
+        var paragraphText = new string('试', charsPerParagraph);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
         Write(zip, "[Content_Types].xml", ContentTypes);
         Write(zip, "_rels/.rels", PackageRelationships);
-        using var document = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal).Open();
+        using var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
         document.Write(Encoding.UTF8.GetBytes(DocumentStart));
         var paragraph = Encoding.UTF8.GetBytes($"<w:p><w:r><w:t>{paragraphText}</w:t></w:r></w:p>");
         var block = Repeat(paragraph, 1 << 16);
@@ -58,10 +58,10 @@ public static class HostileDocxBuilder
     }
 
     /// <summary>The bytes of <see cref="WriteTextBomb"/> (for bombs small enough to hold).</summary>
-    public static byte[] TextBomb(long documentBytes)
+    public static byte[] TextBomb(long documentBytes, int charsPerParagraph = 20_000)
     {
         using var output = new MemoryStream();
-        WriteTextBomb(output, documentBytes);
+        WriteTextBomb(output, documentBytes, charsPerParagraph);
         return output.ToArray();
     }
 

@@ -63,7 +63,7 @@ public sealed class OfficePackageBudgetTests
     [Fact]
     public void More_paragraphs_than_the_limit_stop_the_reading()
     {
-        var error = Refusal(HostileDocxBuilder.TextBomb(2L << 20), Lifted with { MaxParagraphs = 1_000 });
+        var error = Refusal(HostileDocxBuilder.TextBomb(2L << 20, charsPerParagraph: 10), Lifted with { MaxParagraphs = 1_000 });
 
         Assert.Contains("1,000 段", error.Message, StringComparison.Ordinal);
     }
