@@ -73,6 +73,16 @@ public sealed class OfficePackageBudget(OfficePackageLimits limits)
         }
     }
 
+    /// <summary>Refuses an element opened at <paramref name="depth"/> beyond the nesting limit.</summary>
+    public void CheckNesting(int depth)
+    {
+        if (depth > Limits.MaxXmlDepth)
+        {
+            throw new UnsafeOfficePackageException(string.Create(CultureInfo.InvariantCulture,
+                $"文档内部结构嵌套超过 {Limits.MaxXmlDepth} 层（疑似异常构造的文档），已停止读取。"));
+        }
+    }
+
     private void CheckPart(string part, long bytes, long compressed, string verb, string outcome)
     {
         if (bytes > Limits.MaxPartBytes)

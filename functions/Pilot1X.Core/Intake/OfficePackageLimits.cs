@@ -21,6 +21,9 @@ public sealed record OfficePackageLimits
     /// <summary>Characters of paragraph text (and field instructions) kept from one document: about 1,000 pages of Chinese.</summary>
     public long MaxTextChars { get; init; } = 2_000_000;
 
+    /// <summary>Elements open at once in a part: Word nests some twenty levels, tables in tables a few more.</summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     /// <summary>Paragraphs kept from one document: each costs memory even when empty.</summary>
     public int MaxParagraphs { get; init; } = 100_000;
 

@@ -46,7 +46,7 @@ internal sealed partial class BodyReader
     public static List<BodyParagraph> Read(Stream document, StyleCatalog styles, NumberingCatalog numbering, OfficePackageBudget budget)
     {
         var reader = new BodyReader(styles, numbering, budget);
-        using var xml = WordXml.CreateReader(document);
+        using var xml = WordXml.CreateReader(document, budget);
         reader.Run(xml);
         return reader.output;
     }

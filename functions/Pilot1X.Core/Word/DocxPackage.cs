@@ -78,7 +78,7 @@ internal sealed class DocxPackage : IDisposable
         }
 
         using var stream = budget.Open(entry, "部件关系表");
-        using var reader = WordXml.CreateReader(stream);
+        using var reader = WordXml.CreateReader(stream, budget);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship"

@@ -55,14 +55,14 @@ public sealed class OutlineExtractor(OfficePackageLimits? limits = null)
         if (package.Styles is { } stylesEntry)
         {
             using var stylesStream = package.OpenPart(stylesEntry, "样式表");
-            styles = StyleCatalog.Read(stylesStream);
+            styles = StyleCatalog.Read(stylesStream, budget);
         }
 
         var numbering = NumberingCatalog.Empty;
         if (package.Numbering is { } numberingEntry)
         {
             using var numberingStream = package.OpenPart(numberingEntry, "编号定义");
-            numbering = NumberingCatalog.Read(numberingStream);
+            numbering = NumberingCatalog.Read(numberingStream, budget);
         }
 
         using var body = package.OpenPart(package.Main, "正文");

@@ -19,6 +19,8 @@ public sealed class CheckOfficeFileTests(ITestOutputHelper output) : IDisposable
             HostileDocxBuilder.WriteTextBomb(file, 900_000_000);
         }
 
+        Assert.InRange(new FileInfo(path).Length, 1, 2L << 20); // about 1 MB on disk
+
         var clock = Stopwatch.StartNew();
         var (exit, stdout, peak) = ChildProcess.RunPilot1x("check", _folder, "--json");
         clock.Stop();

@@ -69,6 +69,18 @@ public sealed class OfficePackageBudgetTests
     }
 
     [Fact]
+    public void Elements_nested_past_the_depth_limit_are_refused_even_inside_content_the_reader_skips()
+    {
+        // Deleted text (w:del) is skipped unread; the nesting inside it still costs the parser memory per level.
+        var nested = string.Concat(Enumerable.Repeat("<w:x>", 300)) + string.Concat(Enumerable.Repeat("</w:x>", 300));
+        var docx = RawDocx.Create($"<w:p><w:del w:id=\"1\" w:author=\"a\">{nested}</w:del></w:p>");
+
+        var error = Refusal(docx, Lifted with { MaxXmlDepth = OfficePackageLimits.Default.MaxXmlDepth });
+
+        Assert.Contains("嵌套超过 256 层", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_is_stopped_at_the_part_limit_while_it_inflates_whatever_its_header_declared()
     {
         // A deflate stream knows no size in advance: only the live count can stop it.
