@@ -49,8 +49,10 @@ internal static class OfficePackageProbe
     // The main part's Override in [Content_Types].xml, when that part is present.
     private static DetectedFormat? ByContentType(ZipArchive zip, ZipArchiveEntry contentTypes)
     {
-        using var stream = new OfficePackageBudget(ProbeLimits).Open(contentTypes, "内容类型表");
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var budget = new OfficePackageBudget(ProbeLimits);
+        using var stream = budget.Open(contentTypes, "内容类型表");
+        using var reader = new DepthLimitedXmlReader(
+            XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }), budget);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Override")
@@ -90,6 +92,7 @@ internal static class OfficePackageProbe
         return hasContentTypes ? new(FileFormat.Other, "ooxml") : null;
     }
 
-    private static ZipArchiveEntry? Find(ZipArchive zip, string path) =>
+    /// <summary>A part by its path, as written or in another case (some tools write <c>Word/Document.xml</c>).</summary>
+    internal static ZipArchiveEntry? Find(ZipArchive zip, string path) =>
         zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
 }

@@ -128,6 +128,5 @@ internal sealed class DocxPackage : IDisposable
         return string.Join('/', segments);
     }
 
-    private static ZipArchiveEntry? Find(ZipArchive zip, string path) =>
-        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
+    private static ZipArchiveEntry? Find(ZipArchive zip, string path) => OfficePackageProbe.Find(zip, path);
 }
