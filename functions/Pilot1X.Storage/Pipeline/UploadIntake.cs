@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Checking;
+using Pilot1X.Storage.Blobs;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Storage.Pipeline;
@@ -25,7 +26,7 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
         ArgumentException.ThrowIfNullOrWhiteSpace(institution);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var blob = store.Uploads.GetBlobClient(institution + "/" + name);
+        var blob = store.Uploads.GetBlobClient(BlobNames.Path(institution + "/" + name));
         await blob.UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         return await AcceptAsync(blob, receivedAt, cancellationToken).ConfigureAwait(false);
     }

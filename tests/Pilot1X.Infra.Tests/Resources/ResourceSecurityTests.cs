@@ -52,7 +52,7 @@ public sealed class ResourceSecurityTests(BicepFixture bicep)
         var writer = Assert.Single(RoleAssignments(), assignment => ((string?)assignment["scope"])!.Contains("blobServices/containers", StringComparison.Ordinal));
         Assert.Contains("parameters('deadLetterContainerName')", (string?)writer["scope"], StringComparison.Ordinal);
         Assert.Contains("parameters('deadLetterWriterPrincipalId')", (string?)writer["properties"]!["principalId"], StringComparison.Ordinal);
-        Assert.Contains("ba92f5b4-2d11-453d-a403-e96b0029c9fe", (string?)writer["properties"]!["roleDefinitionId"], StringComparison.Ordinal);
+        Assert.Contains("storageBlobDataContributor", (string?)writer["properties"]!["roleDefinitionId"], StringComparison.Ordinal);
         var principal = (string?)bicep.Template.ModuleParameters("roleAssignments")["deadLetterWriterPrincipalId"]!["value"];
         Assert.Contains("'eventGrid'", principal, StringComparison.Ordinal);
         Assert.Contains("outputs.principalId", principal, StringComparison.Ordinal);
