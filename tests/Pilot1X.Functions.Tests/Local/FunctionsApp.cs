@@ -17,13 +17,13 @@ public sealed class FunctionsApp : IAsyncDisposable
 
     public PipelineStore Store => _provider.GetRequiredService<PipelineStore>();
 
-    public static async Task<FunctionsApp> StartAsync(string connectionString)
+    public static async Task<FunctionsApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [FunctionNames.Connection] = connectionString,
             ["Pilot1X:Storage:TablePrefix"] = "F" + Guid.NewGuid().ToString("N")[..10],
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddPilot1XFunctions(configuration);
