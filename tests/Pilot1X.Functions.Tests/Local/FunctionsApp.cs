@@ -36,6 +36,9 @@ public sealed class FunctionsApp : IAsyncDisposable
 
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_provider);
 
+    /// <summary>A function with some of its dependencies given (e.g. a clock), the rest from the app.</summary>
+    public T Create<T>(params object[] dependencies) => ActivatorUtilities.CreateInstance<T>(_provider, dependencies);
+
     /// <summary>The app's own registered instance (a singleton such as the roster or the mail store).</summary>
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
