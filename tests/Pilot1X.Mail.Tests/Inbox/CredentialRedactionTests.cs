@@ -10,12 +10,21 @@ public sealed class CredentialRedactionTests
     [InlineData("imapz://user:SECRET@imap.126.com:993/INBOX")]
     [InlineData("imaps://user:SECRET@")]
     [InlineData("imap:/user:SECRET@imap.126.com")]
+    [InlineData("imaps//user:SECRET@imap.126.com")]
     public void A_malformed_mailbox_address_is_refused_without_echoing_its_authorization_code(string address)
     {
         var error = Assert.Throws<FormatException>(() => MailboxEndpoint.Parse(address));
 
         Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
-        Assert.Contains("***@", error.Message, StringComparison.Ordinal);
+        Assert.Contains("imaps://账号:授权码@主机", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mailbox_address_with_an_unknown_scheme_is_shown_with_its_user_info_hidden()
+    {
+        var error = Assert.Throws<FormatException>(() => MailboxEndpoint.Parse("imapz://user:SECRET@imap.126.com:993/INBOX"));
+
+        Assert.Contains("“imapz://***@imap.126.com:993/INBOX”", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
