@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Reports;
@@ -57,6 +58,11 @@ public sealed class ReportCommand(TimeProvider clock)
         await using var pipeline = send || parsed.Positionals.Count == 0
             ? await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false)
             : null;
+        if (send && pipeline!.Get<IOptions<ReportOptions>>().Value.RefusalFor(to) is { } refusal)
+        {
+            throw new UsageException("--to：" + refusal);
+        }
+
         var summary = parsed.Positionals.Count > 0
             ? OfficeSummary.FromCheck(new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken))
             : await pipeline!.Get<OfficeSnapshotReader>().ReadSummaryAsync(options.AsOf, options.Deadline, cancellationToken).ConfigureAwait(false);

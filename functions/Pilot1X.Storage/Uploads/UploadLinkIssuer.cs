@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
 using Pilot1X.Core.Roster;
+using Pilot1X.Storage.Blobs;
 
 namespace Pilot1X.Storage.Uploads;
 
@@ -28,13 +29,14 @@ public sealed class UploadLinkIssuer(BlobServiceClient blobs, string uploadsCont
     {
         ArgumentNullException.ThrowIfNull(institution);
         UploadLinkNames.Check(institution.Name, fileName);
+        fileName = BlobNames.Segment(fileName);
         var now = clock.GetUtcNow();
         if (validUntil <= now)
         {
             throw new ArgumentException($"上传链接的有效期（{validUntil.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}）已过，请给出以后的时间。", nameof(validUntil));
         }
 
-        var blobName = institution.Name + "/" + fileName;
+        var blobName = BlobNames.Path(institution.Name + "/" + fileName);
         var blob = blobs.GetBlobContainerClient(uploadsContainer).GetBlobClient(blobName);
         var builder = new BlobSasBuilder
         {
