@@ -1,5 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 
 namespace Pilot1X.Core.Scans;
 
@@ -8,21 +8,35 @@ namespace Pilot1X.Core.Scans;
 /// count and whether it carries a red official seal. Broken, encrypted or oversized input becomes
 /// <see cref="UnreadableDocumentException"/> with a Chinese message; no library exception escapes.
 /// </summary>
-public sealed class ScanAnalyzer
+public sealed class ScanAnalyzer(ScanLimits limits)
 {
-    /// <summary>Reads the whole PDF (its size is already bounded by the intake limits) and checks every page.</summary>
-    [SuppressMessage("Performance", "CA1822", Justification = "Instance API so the engine can inject and substitute the analyzer.")]
+    public ScanAnalyzer()
+        : this(ScanLimits.Default)
+    {
+    }
+
+    /// <summary>Checks the pages of a PDF within the <see cref="ScanLimits"/>; a seekable stream is read in place, not copied.</summary>
     public ScanAnalysis AnalyzePdf(Stream pdf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        return PdfScanReader.Read(ReadAll(pdf, "PDF文件"), cancellationToken);
+        if (pdf.CanSeek)
+        {
+            if (pdf.Length == 0)
+            {
+                throw new UnreadableDocumentException("PDF文件是空文件（0字节），请重新扫描并保存后提交");
+            }
+
+            return new PdfScanReader(limits).Read(pdf, cancellationToken);
+        }
+
+        using var copy = new MemoryStream(ReadAll(pdf, "PDF文件"), writable: false);
+        return new PdfScanReader(limits).Read(copy, cancellationToken);
     }
 
     /// <summary>
     /// Analyses the loose page images of one scan (group them with <see cref="ScanPageGrouper"/>), in page order; the
     /// scan is sealed when any page is. An empty list is a scan of 0 pages, <see cref="SealStatus.Undetermined"/>.
     /// </summary>
-    [SuppressMessage("Performance", "CA1822", Justification = "Instance API so the engine can inject and substitute the analyzer.")]
     public ScanAnalysis AnalyzeImages(IReadOnlyList<Stream> pages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -31,7 +45,7 @@ public sealed class ScanAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var subject = $"第{index + 1}页扫描图片";
-            statuses.Add(PageImageAnalyzer.Analyze(ReadAll(pages[index], subject), subject, cancellationToken));
+            statuses.Add(PageImageAnalyzer.Analyze(ReadAll(pages[index], subject), subject, limits, cancellationToken));
         }
 
         return new ScanAnalysis(pages.Count, SealDetector.Combine(statuses));
