@@ -25,10 +25,8 @@ internal static class ScanAssembler
             if (readable.Count > 0)
             {
                 var seal = Combine(readable.Select(s => s.Seal));
-                first.Scan = new ScanAnalysis(readable.Sum(s => s.Pages), seal)
-                {
-                    Unjudged = seal == SealStatus.Found ? null : readable.Select(s => s.Unjudged).FirstOrDefault(u => u is not null),
-                };
+                var unjudged = seal == SealStatus.Found ? null : readable.Select(s => s.Unjudged).FirstOrDefault(u => u is not null);
+                first.Scan = new ScanAnalysis(readable.Sum(s => s.Pages), unjudged is null ? seal : SealStatus.Undetermined) { Unjudged = unjudged };
             }
 
             first.ScanPageFiles = [.. pages.Select(p => p.DisplayPath)];
