@@ -51,7 +51,7 @@ internal sealed class PdfImageVerdicts(ScanLimits limits)
             if (pixels > limits.MaxDocumentPixels)
             {
                 OverBudget ??= string.Create(CultureInfo.InvariantCulture,
-                    $"需解码的页面图像合计超过{limits.MaxDocumentPixels / 100_000_000.0:0.#}亿像素的检查上限");
+                    $"需解码的页面图像合计超过每份扫描件{limits.MaxDocumentPixels / 1_000_000}百万像素的检查上限");
                 return false;
             }
 
