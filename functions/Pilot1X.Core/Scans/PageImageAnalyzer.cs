@@ -14,6 +14,12 @@ internal static class PageImageAnalyzer
     public static SealStatus Analyze(byte[] encoded, string subject, ScanLimits limits, CancellationToken cancellationToken, double pageSpan = 1)
     {
         using var data = SKData.CreateCopy(encoded);
+        return Analyze(data, subject, limits, cancellationToken, pageSpan);
+    }
+
+    /// <summary>Judges an image already in native memory (a loose page file is copied there once, not through managed arrays).</summary>
+    public static SealStatus Analyze(SKData data, string subject, ScanLimits limits, CancellationToken cancellationToken, double pageSpan = 1)
+    {
         using var codec = ScanImageDecoder.Open(data, subject, limits);
         return ScanImageDecoder.IsStoredGray(codec)
             ? SealStatus.Undetermined

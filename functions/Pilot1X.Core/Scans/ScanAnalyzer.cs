@@ -1,12 +1,15 @@
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Intake;
+using SkiaSharp;
 
 namespace Pilot1X.Core.Scans;
 
 /// <summary>
 /// Analyses a stamped scan (盖章扫描版) — a PDF of page images or the loose JPG/PNG pages of one scan — for its page
-/// count and whether it carries a red official seal. Broken, encrypted or oversized input becomes
-/// <see cref="UnreadableDocumentException"/> with a Chinese message; no library exception escapes.
+/// count and whether it carries a red official seal. Broken or encrypted input, and a loose page image over the pixel
+/// budget, becomes <see cref="UnreadableDocumentException"/> with a Chinese message; no library exception escapes. A PDF
+/// beyond its <see cref="ScanLimits"/> keeps its page count and gets an undetermined seal with the reason
+/// (<see cref="ScanAnalysis.Unjudged"/>).
 /// </summary>
 public sealed class ScanAnalyzer(ScanLimits limits)
 {
@@ -45,10 +48,38 @@ public sealed class ScanAnalyzer(ScanLimits limits)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var subject = $"第{index + 1}页扫描图片";
-            statuses.Add(PageImageAnalyzer.Analyze(ReadAll(pages[index], subject), subject, limits, cancellationToken));
+            using var data = ReadNative(pages[index], subject);
+            statuses.Add(PageImageAnalyzer.Analyze(data, subject, limits, cancellationToken));
         }
 
         return new ScanAnalysis(pages.Count, SealDetector.Combine(statuses));
+    }
+
+    /// <summary>
+    /// One native copy of a page file (a 256 MB file costs 256 MB, not the 3–4 copies a growing managed buffer makes);
+    /// its header is checked against the pixel budget before anything is decoded.
+    /// </summary>
+    private static SKData ReadNative(Stream stream, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(stream, nameof(stream));
+        if (!stream.CanSeek)
+        {
+            return SKData.CreateCopy(ReadAll(stream, subject));
+        }
+
+        try
+        {
+            if (stream.Length - stream.Position <= 0)
+            {
+                throw new UnreadableDocumentException($"{subject}是空文件（0字节），请重新扫描并保存后提交");
+            }
+
+            return SKData.Create(stream) ?? throw new UnreadableDocumentException($"{subject}读取失败（文件不完整或已损坏），请重新扫描并保存后提交");
+        }
+        catch (IOException ex)
+        {
+            throw new UnreadableDocumentException($"{subject}读取失败（文件不完整或已损坏），请重新扫描并保存后提交", ex);
+        }
     }
 
     private static byte[] ReadAll(Stream stream, string subject)
