@@ -27,7 +27,7 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
     public CheckReport Run(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var inspector = new FileInspector(new OutlineExtractor(options.Limits.Office), new OutlineValidator(), new ScanAnalyzer());
+        var inspector = new FileInspector(new OutlineExtractor(options.Limits.Office), new OutlineValidator(), new ScanAnalyzer(options.Scans));
         var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger, kept);
         foreach (var input in inputs)
         {

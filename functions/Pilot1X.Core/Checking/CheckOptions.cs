@@ -15,6 +15,9 @@ public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, 
     /// </summary>
     public bool AsOfIsArrival { get; init; }
 
+    /// <summary>How much work one stamped scan may cause.</summary>
+    public ScanLimits Scans { get; init; } = ScanLimits.Default;
+
     /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
     public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 

@@ -48,7 +48,13 @@ public sealed class SubmissionAnalyzer(
         var spool = Path.Combine(Path.GetTempPath(), "pilot1x-" + request.SubmissionId + "-" + Guid.NewGuid().ToString("N"));
         try
         {
-            if (!await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
+            var size = await SizeAsync(request, cancellationToken).ConfigureAwait(false);
+            if (size is { } bytes && OversizedUpload.Refusal(request.BlobName, bytes, IntakeLimits.Default) is { } refusal)
+            {
+                return await RefuseAsync(request, refusal, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (size is null || !await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
             {
                 await MarkAsync(request, SubmissionState.Gone, new() { ["LastError"] = "上传的文件在分析前已被替换或删除；新上传的版本会作为新的提交单独分析。" }, cancellationToken).ConfigureAwait(false);
                 await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
@@ -147,6 +153,41 @@ public sealed class SubmissionAnalyzer(
         }
 
         return rows;
+    }
+
+    /// <summary>Records the refusal of a blob too large to analyse (as a finding the office sees), without downloading it.</summary>
+    private async Task<AnalysisOutcome> RefuseAsync(AnalysisRequest request, Finding refusal, CancellationToken cancellationToken)
+    {
+        _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is over the entry limit; refused without download", request.BlobName, request.SubmissionId);
+        var institution = roster.Find(request.Institution);
+        await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, [(institution?.Name ?? string.Empty, refusal)]), cancellationToken).ConfigureAwait(false);
+        await MarkAsync(request, SubmissionState.Analyzed, new()
+        {
+            ["Documents"] = 0,
+            ["Findings"] = 1,
+            ["Refused"] = refusal.Message,
+            ["Institutions"] = institution?.Name ?? string.Empty,
+            ["AnalyzedAt"] = clock.GetUtcNow(),
+        }, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<InstitutionStatus> recomputed = institution is null ? [] : [await statuses.RecomputeAsync(institution, cancellationToken).ConfigureAwait(false)];
+        await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
+        return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    /// <summary>The size of the exact version the intake saw; null when it is gone or was replaced.</summary>
+    private async Task<long?> SizeAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conditions = new BlobRequestConditions { IfMatch = new ETag(request.ETag) };
+            var properties = await store.Uploads.GetBlobClient(request.BlobName).GetPropertiesAsync(conditions, cancellationToken).ConfigureAwait(false);
+            return properties.Value.ContentLength;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is gone or was replaced (HTTP {Status})", request.BlobName, request.SubmissionId, ex.Status);
+            return null;
+        }
     }
 
     private async Task<bool> DownloadAsync(AnalysisRequest request, string path, CancellationToken cancellationToken)

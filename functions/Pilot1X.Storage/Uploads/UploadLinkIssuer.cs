@@ -13,7 +13,9 @@ namespace Pilot1X.Storage.Uploads;
 /// <c>uploads/{institution}/</c> with permissions create + write only — no read, list, delete or tag access, and the
 /// signature covers the blob name, so it cannot write anywhere else. Signed with the account key when the client has
 /// one (Azurite, connection strings), otherwise with a user-delegation key (managed identity), whose lifetime Azure
-/// caps at seven days from now.
+/// caps at seven days from now. A SAS cannot cap the size of what is written with it, so the size limit is enforced at
+/// intake instead: the analysis refuses a blob over <see cref="Pilot1X.Core.Intake.IntakeLimits.MaxEntryBytes"/> from its
+/// properties, without downloading it (<see cref="Pipeline.OversizedUpload"/>).
 /// </summary>
 public sealed class UploadLinkIssuer(BlobServiceClient blobs, string uploadsContainer, TimeProvider clock)
 {

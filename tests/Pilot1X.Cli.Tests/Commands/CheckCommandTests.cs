@@ -57,5 +57,27 @@ public sealed class CheckCommandTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(peak, 1, 300L << 20);
     }
 
+    [Fact]
+    public void A_40_page_pdf_sharing_one_9000_pixel_square_image_is_checked_by_the_real_process_within_400_mb_and_30_s()
+    {
+        var pdf = ScanSampleBuilder.PdfSharingOneImage(40, 9000);
+        File.WriteAllBytes(Path.Combine(_folder, "武汉工程大学工作总结报告（盖章扫描版）.pdf"), pdf);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, stdout, peak) = ChildProcess.RunPilot1x("check", _folder, "--json");
+        clock.Stop();
+        output.WriteLine($"pilot1x check on a {pdf.Length / 1024} KiB PDF of 40 pages sharing one 9000×9000 JPEG: peak RSS {peak / 1048576.0:F0} MiB, {clock.Elapsed.TotalSeconds:F1} s");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var document = json.RootElement.GetProperty("institutions").EnumerateArray()
+            .SelectMany(i => i.GetProperty("documents").EnumerateArray())
+            .Single(d => d.GetProperty("file").GetString()!.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Equal(40, document.GetProperty("pages").GetInt32());
+        Assert.Equal("not_found", document.GetProperty("seal").GetString());
+        Assert.InRange(peak, 1, 400L << 20);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
