@@ -1,3 +1,5 @@
+using MimeKit;
+
 namespace Pilot1X.Core.Email;
 
 /// <summary>
@@ -22,4 +24,18 @@ public sealed record EmailEnvelope(
 
     /// <summary>The <see cref="IgnoreReason"/> of a delivery failure report (退信).</summary>
     public const string Bounce = "BOUNCE";
+
+    internal static EmailEnvelope Of(MimeMessage message)
+    {
+        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
+        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
+        return new EmailEnvelope(
+            string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
+            message.Subject ?? string.Empty,
+            from?.Address?.Trim().ToLowerInvariant(),
+            name,
+            date,
+            AutomatedMailClassifier.Classify(message));
+    }
 }

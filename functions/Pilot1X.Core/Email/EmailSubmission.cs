@@ -19,7 +19,7 @@ public sealed class EmailSubmission : IDisposable
         ArgumentNullException.ThrowIfNull(limits);
         this.message = message;
         this.displayPath = displayPath;
-        Envelope = EnvelopeOf(message);
+        Envelope = EmailEnvelope.Of(message);
         Findings = LargeAttachmentLinkDetector.Find(message, displayPath, limits.MaxEntryBytes);
     }
 
@@ -99,20 +99,6 @@ public sealed class EmailSubmission : IDisposable
 
         budget.TryAddBytes(spool.Length);
         return new ContainerItem(name, spool.Detach());
-    }
-
-    private static EmailEnvelope EnvelopeOf(MimeMessage message)
-    {
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
-        var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
-        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
-        return new EmailEnvelope(
-            string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
-            message.Subject ?? string.Empty,
-            from?.Address?.Trim().ToLowerInvariant(),
-            name,
-            date,
-            AutomatedMailClassifier.Classify(message));
     }
 
     // Base64 carries 3 bytes in 4 characters: a fair first size for the decoded buffer (only a hint; the limit still rules).

@@ -79,5 +79,37 @@ public sealed class CheckCommandTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
     }
 
+    [Theory]
+    [InlineData("2 MB HTML body with thousands of unclosed 超大附件 links", "LARGE_ATTACHMENT_LINK")]
+    [InlineData("10 MB header block", "ARCHIVE_UNSAFE")]
+    public void A_hostile_mail_is_handled_by_the_real_process_within_400_mb_and_10_s_of_cpu_and_the_mail_next_to_it_is_checked(string hostile, string code)
+    {
+        const string target = "武汉工程大学";
+        const string neighbour = "湖北交通职业技术学院";
+        var subject = target + "1+X证书制度试点工作材料";
+        File.WriteAllBytes(Path.Combine(_folder, "01-hostile.eml"), code == "ARCHIVE_UNSAFE"
+            ? HostileMail.OversizedHeader(subject, "jwc@wit.example.cn", 10 << 20)
+            : HostileMail.UnclosedLinkFlood(subject, "jwc@wit.example.cn", 2 << 20));
+        File.WriteAllBytes(Path.Combine(_folder, "02-normal.eml"), MailSampleBuilder.Submission(neighbour + "1+X证书制度试点工作材料", "教务处",
+            "jwc@hbjt.example.cn", [new MailSampleAttachment(neighbour + "1+X证书制度试点工作总结报告.docx", WordSamples.SummaryReport(neighbour))],
+            messageId: "<normal@hbjt.example.cn>"));
+
+        var run = ChildProcess.Measure(new Dictionary<string, string>(), "check", _folder, "--json");
+        output.WriteLine($"pilot1x check on a {hostile} plus a normal mail: peak RSS {run.PeakBytes / 1048576.0:F0} MiB, "
+                         + $"CPU {run.CpuTime.TotalSeconds:F1} s, wall clock {run.Elapsed.TotalSeconds:F1} s");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var institutions = json.RootElement.GetProperty("institutions").EnumerateArray().ToList();
+        var findings = institutions.Single(i => i.GetProperty("name").GetString() == target).GetProperty("findings").EnumerateArray();
+        Assert.Contains(findings, f => f.GetProperty("code").GetString() == code && f.GetProperty("file").GetString()!.EndsWith("01-hostile.eml", StringComparison.Ordinal));
+        var documents = institutions.Single(i => i.GetProperty("name").GetString() == neighbour).GetProperty("documents").EnumerateArray();
+        Assert.Contains(documents, d => d.GetProperty("file").GetString()!.Contains("02-normal.eml!/", StringComparison.Ordinal));
+        Assert.InRange(run.PeakBytes, 1, 400L << 20);
+        // CPU time is what the hostile input burnt (110 s before); wall clock only has a loose bound because the machine is shared.
+        Assert.True(run.CpuTime < TimeSpan.FromSeconds(10), $"used {run.CpuTime.TotalSeconds:F1} s of CPU");
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"took {run.Elapsed.TotalSeconds:F1} s");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
