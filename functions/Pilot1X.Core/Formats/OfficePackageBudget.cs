@@ -25,19 +25,22 @@ public sealed class OfficePackageBudget(OfficePackageLimits limits)
     public Stream Open(ZipArchiveEntry entry, string part)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        CheckDeclared([entry], part);
+        CheckDeclared([(entry, part)]);
         return new InflationGuardStream(entry.Open(), entry.CompressedLength, part, this);
     }
 
     /// <summary>Refuses parts about to be read whose declared sizes (alone, or together with what was read) pass a bound.</summary>
-    public void CheckDeclared(IEnumerable<ZipArchiveEntry?> entries, string part)
+    public void CheckDeclared(IEnumerable<(ZipArchiveEntry? Entry, string Part)> parts)
     {
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(parts);
         var total = InflatedBytes;
-        foreach (var entry in entries.OfType<ZipArchiveEntry>())
+        foreach (var (entry, part) in parts)
         {
-            CheckPart(part, entry.Length, entry.CompressedLength, "声明解压后为", "未予读取");
-            total += entry.Length;
+            if (entry is not null)
+            {
+                CheckPart(part, entry.Length, entry.CompressedLength, "声明解压后为", "未予读取");
+                total += entry.Length;
+            }
         }
 
         CheckTotal(total, "各部件声明解压后共", "未予读取");

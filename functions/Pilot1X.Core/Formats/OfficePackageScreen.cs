@@ -17,14 +17,16 @@ internal static class OfficePackageScreen
         var budget = new OfficePackageBudget(limits);
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         {
-            budget.CheckDeclared(zip.Entries, "各部件");
+            budget.CheckDeclared(zip.Entries.Select(e => ((ZipArchiveEntry?)e, PartName(e))));
             foreach (var entry in zip.Entries)
             {
-                using var part = budget.Open(entry, $"部件“{entry.FullName}”");
+                using var part = budget.Open(entry, PartName(entry));
                 part.CopyTo(Stream.Null);
             }
         }
 
         package.Position = start;
     }
+
+    private static string PartName(ZipArchiveEntry entry) => $"部件“{entry.FullName}”";
 }

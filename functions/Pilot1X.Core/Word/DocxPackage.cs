@@ -48,7 +48,7 @@ internal sealed class DocxPackage : IDisposable
             var related = Relationships(zip, budget, $"{folder}_rels/{name}.rels", folder);
             var styles = related.TryGetValue("styles", out var stylesPath) ? Find(zip, stylesPath) : null;
             var numbering = related.TryGetValue("numbering", out var numberingPath) ? Find(zip, numberingPath) : null;
-            budget.CheckDeclared([main, styles, numbering], "正文、样式与编号");
+            budget.CheckDeclared([(main, "正文"), (styles, "样式表"), (numbering, "编号定义")]);
             var package = new DocxPackage(zip, budget, main, styles, numbering);
             opened = true;
             return package;
