@@ -67,7 +67,7 @@ public static class Pilot1XCommandLine
                 "check" => new CheckCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
                 "demo" => new DemoCommand(clock).Run(rest, stdout, rawStdout, cancellation.Token),
                 "run" => await new RunCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
-                "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, cancellation.Token).ConfigureAwait(false),
+                "status" => await StatusCommand.RunAsync(rest, stdout, stderr, rawStdout, clock, cancellation.Token).ConfigureAwait(false),
                 "report" => await new ReportCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "remind" => await new RemindCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),
                 "serve" => await new ServeCommand(clock).RunAsync(rest, stdout, stderr, cancellation.Token).ConfigureAwait(false),

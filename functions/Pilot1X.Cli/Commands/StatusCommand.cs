@@ -1,3 +1,8 @@
+using Microsoft.Extensions.Options;
+using Pilot1X.Core.Checking;
+using Pilot1X.Storage.Options;
+using Pilot1X.Storage.Reporting;
+
 namespace Pilot1X.Cli.Commands;
 
 /// <summary>
@@ -9,10 +14,11 @@ public static class StatusCommand
     private static readonly HashSet<string> ValueOptions = ["--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--json"];
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Stream rawStdout, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Stream rawStdout, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(rawStdout);
+        ArgumentNullException.ThrowIfNull(clock);
         var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
         if (parsed.Positionals.Count > 0)
         {
@@ -24,7 +30,10 @@ public static class StatusCommand
         var rows = await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false);
         if (parsed.Flag("--json"))
         {
-            StatusView.WriteJson(rawStdout, rows);
+            var deadline = pipeline.Get<IOptions<AnalysisOptions>>().Value.Deadline;
+            var report = await pipeline.Get<OfficeSnapshotReader>()
+                .ReadCheckReportAsync(clock.GetUtcNow().ToOffset(CheckOptions.ChinaStandardTime), deadline, cancellationToken).ConfigureAwait(false);
+            StatusView.WriteJson(rawStdout, report, rows);
             rawStdout.Write("\n"u8);
             await rawStdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -111,7 +111,7 @@ public sealed class EmailReader
 
     private static UnreadableDocumentException NotAMessage(string displayPath, Exception? inner)
     {
-        var message = $"“{displayPath}”不是有效的电子邮件（.eml）文件，读不到发件人、主题等邮件头。请从邮箱中把原邮件“导出/另存为 .eml”后重新提交，或直接提交其中的附件。";
+        var message = $"“{DisplayName.Leaf(displayPath)}”不是有效的电子邮件（.eml）文件，读不到发件人、主题等邮件头。请从邮箱中把原邮件“导出/另存为 .eml”后重新提交，或直接提交其中的附件。";
         return inner is null ? new UnreadableDocumentException(message) : new UnreadableDocumentException(message, inner);
     }
 }

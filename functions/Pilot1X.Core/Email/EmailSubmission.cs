@@ -50,7 +50,7 @@ public sealed class EmailSubmission : IDisposable
             if (!budget.TryAddEntry())
             {
                 findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, displayPath,
-                    $"邮件“{displayPath}”中的附件数量超过上限 {budget.Limits.MaxEntries} 个，从“{name}”起的附件未受理。",
+                    $"{DisplayName.Mail(Envelope.Subject)}中的附件数量超过上限 {budget.Limits.MaxEntries} 个，从“{name}”起的附件未受理。",
                     "请只发送要求提交的材料，按单位整理后分多封邮件发送。"));
                 yield break;
             }

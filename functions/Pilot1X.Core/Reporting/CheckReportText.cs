@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Reporting;
@@ -29,7 +30,7 @@ public static class CheckReportText
             output.WriteLine(Invariant($"■ 无法归属到名单内单位的文件（{report.Unassigned.Count} 个）"));
             foreach (var file in report.Unassigned)
             {
-                output.WriteLine($"  {file.File}");
+                output.WriteLine($"  {DisplayName.ForPeople(file.File)}");
                 WriteFindings(output, file.Findings, "    ");
             }
         }
@@ -40,7 +41,7 @@ public static class CheckReportText
             output.WriteLine(Invariant($"■ 已忽略（{report.Ignored.Count} 个）"));
             foreach (var ignored in report.Ignored)
             {
-                output.WriteLine($"  {ignored.File}：{IgnoreLabel(ignored.Reason)}");
+                output.WriteLine($"  {DisplayName.ForPeople(ignored.File)}：{IgnoreLabel(ignored.Reason)}");
             }
         }
 
@@ -65,7 +66,7 @@ public static class CheckReportText
             output.WriteLine("  文件：");
             foreach (var document in report.Documents)
             {
-                output.WriteLine($"    - {document.File}：{Describe(document)}");
+                output.WriteLine($"    - {DisplayName.ForPeople(document.File)}：{Describe(document)}");
             }
         }
 
