@@ -58,4 +58,19 @@ public sealed class CredentialRedactionTests
         Assert.Contains("Password = ***", smtp, StringComparison.Ordinal);
         Assert.Contains("Password = （无）", withoutPassword, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_mail_settings_print_their_server_and_account_but_never_the_secret()
+    {
+        var mailbox = new MailboxOptions { Host = "imap.126.com", User = "hbzcjc@126.com", AuthorizationCode = "SECRET" }.ToString();
+        var smtp = new SmtpOptions { Host = "smtp.126.com", User = "hbzcjc@126.com", Password = "SECRET" }.ToString();
+        var unset = new SmtpOptions { Host = "smtp.126.com" }.ToString();
+
+        Assert.DoesNotContain("SECRET", mailbox, StringComparison.Ordinal);
+        Assert.Contains("Host = imap.126.com", mailbox, StringComparison.Ordinal);
+        Assert.Contains("AuthorizationCode = ***", mailbox, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", smtp, StringComparison.Ordinal);
+        Assert.Contains("User = hbzcjc@126.com", smtp, StringComparison.Ordinal);
+        Assert.Contains("Password = （未设置）", unset, StringComparison.Ordinal);
+    }
 }
