@@ -17,6 +17,12 @@ public sealed record EmailEnvelope(
     DateTimeOffset? Date,
     string? IgnoreReason)
 {
+    /// <summary>
+    /// Where an answer can go, lower-cased: the From address when a mail server accepts it (decoded first when the whole
+    /// header was one encoded-word), else Reply-To, Sender, Return-Path; null when the message names nobody to answer.
+    /// </summary>
+    public string? ReplyAddress { get; init; }
+
     /// <summary>The <see cref="IgnoreReason"/> of an auto-reply (out of office, 自动回复).</summary>
     public const string AutoReply = "AUTO_REPLY";
 

@@ -103,7 +103,7 @@ public sealed class EmailSubmission : IDisposable
 
     private static EmailEnvelope EnvelopeOf(MimeMessage message)
     {
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var from = SenderAddress.FromOf(message);
         var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
         DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
         return new EmailEnvelope(
@@ -112,7 +112,10 @@ public sealed class EmailSubmission : IDisposable
             from?.Address?.Trim().ToLowerInvariant(),
             name,
             date,
-            AutomatedMailClassifier.Classify(message));
+            AutomatedMailClassifier.Classify(message))
+        {
+            ReplyAddress = SenderAddress.ReplyAddressOf(message),
+        };
     }
 
     // Base64 carries 3 bytes in 4 characters: a fair first size for the decoded buffer (only a hint; the limit still rules).

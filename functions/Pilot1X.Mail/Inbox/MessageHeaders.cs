@@ -6,7 +6,9 @@ using Pilot1X.Core.Intake;
 namespace Pilot1X.Mail.Inbox;
 
 /// <summary>The header facts the mail door keys and threads on, read with the core's Chinese-aware parser.</summary>
-internal sealed record MessageHeaders(string? MessageId, string? References, string? From, string Subject, string? IgnoreReason)
+/// <param name="From">Where a receipt can go (From, else Reply-To, Sender, Return-Path); null when nobody can be answered.</param>
+/// <param name="FromHeader">The sender as the From header names them, for a person to read.</param>
+internal sealed record MessageHeaders(string? MessageId, string? References, string? From, string? FromHeader, string Subject, string? IgnoreReason)
 {
     public static MessageHeaders Read(string path)
     {
@@ -18,11 +20,12 @@ internal sealed record MessageHeaders(string? MessageId, string? References, str
             stream.Position = 0;
             var headers = HeaderList.Load(stream);
             var ignore = envelope.IgnoreReason ?? (headers.Contains("List-Id") || headers.Contains("List-Unsubscribe") ? "BULK" : null);
-            return new MessageHeaders(envelope.MessageId, headers[HeaderId.References], envelope.FromAddress, envelope.Subject, ignore);
+            var fromHeader = envelope.FromName is { } name ? $"{name} <{envelope.FromAddress}>" : envelope.FromAddress;
+            return new MessageHeaders(envelope.MessageId, headers[HeaderId.References], envelope.ReplyAddress, fromHeader, envelope.Subject, ignore);
         }
         catch (UnreadableDocumentException)
         {
-            return new MessageHeaders(null, null, null, string.Empty, "UNREADABLE");
+            return new MessageHeaders(null, null, null, null, string.Empty, "UNREADABLE");
         }
     }
 }
