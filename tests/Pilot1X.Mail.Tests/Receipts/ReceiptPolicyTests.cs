@@ -1,5 +1,5 @@
-using Pilot1X.Storage.Mail;
 using Pilot1X.Mail.Receipts;
+using Pilot1X.Storage.Mail;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 
