@@ -78,7 +78,7 @@ public sealed class ReceiptIssuer(
         if (string.Equals(state, nameof(SubmissionState.Poisoned), StringComparison.Ordinal))
         {
             logger.LogWarning("No receipt for the mail {Subject} received {ReceivedAt}: its analysis was poisoned", message.Subject, message.ReceivedAt);
-            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.Value!.GetString("LastError") ?? "原因未记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.Value!.GetString("LastError") ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
             return false;
         }
 

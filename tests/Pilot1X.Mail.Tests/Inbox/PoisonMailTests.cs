@@ -1,9 +1,11 @@
 using MimeKit;
 using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Outbox;
+using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
 using Pilot1X.Storage.Mail;
+using Pilot1X.Storage.Pipeline;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Mail.Tests.Inbox;
@@ -97,6 +99,25 @@ public sealed class PoisonMailTests(AzuriteFixture azurite, DovecotFixture dovec
         await using var ___ = smtp;
 
         Assert.Equal("office@hbjt.edu.cn", Assert.Single(smtp.Received).To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
+    public async Task A_mail_whose_analysis_was_poisoned_gets_no_receipt_and_its_row_says_why()
+    {
+        await using var harness = new MailHarness(azurite, dovecot, Settings);
+        await harness.AppendAsync("INBOX", Submissions.Word("poisoned@hbjt.edu.cn"));
+        await harness.Poller.PollAsync(harness.Endpoint(), CancellationToken.None);
+        // What the host does after the last failed attempt: the analysis message goes to the poison function.
+        var analysis = (await harness.Store.AnalysisQueue.ReceiveMessageAsync()).Value;
+        await harness.Get<PoisonRecorder>().RecordAsync(analysis.MessageId, analysis.Body.ToString(), 5, CancellationToken.None);
+
+        var issued = await harness.Get<ReceiptIssuer>().IssuePendingAsync(CancellationToken.None);
+
+        Assert.Equal(0, issued);
+        var row = Assert.Single(await RowsAsync(harness));
+        Assert.Equal(MailOutcome.Failed, row.Outcome);
+        Assert.Equal("none:ANALYSIS_FAILED", row.Receipt);
+        Assert.Contains("分析多次失败", row.Reason, StringComparison.Ordinal);
     }
 
     private async Task<(MailHarness Harness, SmtpTestServer Smtp, MailCycleResult Result)> RunAsync(params byte[][] mails)
