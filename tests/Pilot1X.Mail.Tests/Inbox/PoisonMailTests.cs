@@ -1,4 +1,5 @@
-using MimeKit;
+using Pilot1X.Core.Email;
+using Pilot1X.Core.Intake;
 using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
@@ -39,7 +40,11 @@ public sealed class PoisonMailTests(AzuriteFixture azurite, DovecotFixture dovec
         Assert.StartsWith(subject[..(TableLimits.MaxCopiedTextChars - 1)], poison.Subject, StringComparison.Ordinal);
         Assert.Equal(MailOutcome.Receipt, poison.Outcome);
         var kept = await harness.Mail.Inbox.GetBlobClient(poison.InboxBlob).DownloadContentAsync();
-        Assert.Equal(subject, MimeMessage.Load(kept.Value.Content.ToStream()).Subject);
+        using (var whole = new EmailReader(IntakeLimits.Default).Open(kept.Value.Content.ToStream(), poison.InboxBlob))
+        {
+            Assert.Equal(subject, whole.Envelope.Subject);
+        }
+
         var checkpoint = await harness.Get<CheckpointStore>().ReadAsync(harness.Endpoint().CheckpointKey, CancellationToken.None);
         Assert.Equal(2u, checkpoint.LastUid);
     }
