@@ -52,7 +52,7 @@ internal static class MailboxRun
                 : await cycle.RunOnceAsync(endpoint, delivery, cancellationToken).ConfigureAwait(false);
             var where = delivery is PickupFolderDelivery pickup ? $"（写入 {pickup.Directory}）" : string.Empty;
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"邮箱：读到邮件 {result.Poll.Fetched} 封（新交给分析 {result.Poll.HandedOff} 封，重复邮件 {result.Poll.Duplicates} 封），分析 {result.Analysed} 个提交，生成回执 {result.ReceiptsQueued} 封，已发出 {result.Sent} 封{where}。")).ConfigureAwait(false);
+                $"邮箱：读到邮件 {result.Poll.Fetched} 封（新交给分析 {result.Poll.HandedOff} 封，重复邮件 {result.Poll.Duplicates} 封{(result.Poll.Failed > 0 ? $"，收取出错 {result.Poll.Failed} 封（已保存，原因记在该邮件的记录上）" : string.Empty)}），分析 {result.Analysed} 个提交，生成回执 {result.ReceiptsQueued} 封，已发出 {result.Sent} 封{where}。")).ConfigureAwait(false);
             if (watch)
             {
                 await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);

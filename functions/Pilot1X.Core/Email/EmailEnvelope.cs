@@ -19,6 +19,12 @@ public sealed record EmailEnvelope(
     DateTimeOffset? Date,
     string? IgnoreReason)
 {
+    /// <summary>
+    /// Where an answer can go, lower-cased: the From address when a mail server accepts it (decoded first when the whole
+    /// header was one encoded-word), else Reply-To, Sender, Return-Path; null when the message names nobody to answer.
+    /// </summary>
+    public string? ReplyAddress { get; init; }
+
     /// <summary>The <see cref="IgnoreReason"/> of an auto-reply (out of office, 自动回复).</summary>
     public const string AutoReply = "AUTO_REPLY";
 
@@ -27,7 +33,7 @@ public sealed record EmailEnvelope(
 
     internal static EmailEnvelope Of(MimeMessage message)
     {
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var from = SenderAddress.FromOf(message);
         var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
         DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
         return new EmailEnvelope(
@@ -36,6 +42,9 @@ public sealed record EmailEnvelope(
             from?.Address?.Trim().ToLowerInvariant(),
             name,
             date,
-            AutomatedMailClassifier.Classify(message));
+            AutomatedMailClassifier.Classify(message))
+        {
+            ReplyAddress = SenderAddress.ReplyAddressOf(message),
+        };
     }
 }

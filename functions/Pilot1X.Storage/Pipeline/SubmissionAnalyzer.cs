@@ -68,7 +68,7 @@ public sealed class SubmissionAnalyzer(
             // Recorded, then rethrown: the queue retries it and, after the last attempt, the poison handler reports this reason.
             _logger.LogWarning(ex, "Analysis of submission {SubmissionId} ({BlobName}) failed", request.SubmissionId, request.BlobName);
             var reason = $"{ex.GetType().Name}: {ex.Message}";
-            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = reason.Length > 4000 ? reason[..4000] : reason, ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = TableLimits.Shorten(reason, 4000), ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         finally

@@ -51,8 +51,8 @@ internal static class SubmissionRows
             ["Code"] = f.Finding.Code,
             ["Severity"] = ContractNames.Of(f.Finding.Severity),
             ["File"] = f.Finding.File,
-            ["Message"] = Truncate(f.Finding.Message),
-            ["Suggestion"] = f.Finding.Suggestion is { } s ? Truncate(s) : null,
+            ["Message"] = TableLimits.Shorten(f.Finding.Message),
+            ["Suggestion"] = TableLimits.Shorten(f.Finding.Suggestion),
         }));
 
     /// <summary>The template sections (1-based) the outline matched, as "1,2,4"; null for a document without an outline.</summary>
@@ -71,7 +71,4 @@ internal static class SubmissionRows
 
         return row;
     }
-
-    private static string Truncate(string text) =>
-        text.Length <= TableLimits.MaxStringChars ? text : text[..(TableLimits.MaxStringChars - 1)] + "…";
 }
