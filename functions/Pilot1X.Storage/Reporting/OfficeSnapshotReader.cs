@@ -8,7 +8,7 @@ namespace Pilot1X.Storage.Reporting;
 
 /// <summary>
 /// Reads what the office sees — the dashboard, the 汇总表 and the reminders — from Table storage in one pass: the status
-/// rows (the same truth <c>pilot1x status</c> prints), every document, every finding and every submission. Whole-table
+/// rows (the same truth <c>pilot1x status</c> prints), every document, every finding, every submission and every file held for the office. Whole-table
 /// reads on purpose: a pilot has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and
 /// cheaper than a query per institution.
 /// </summary>
@@ -21,14 +21,16 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         var documents = ReadAllAsync(store.Documents, null, cancellationToken);
         var findings = ReadAllAsync(store.Findings, null, cancellationToken);
         var submissions = ReadAllAsync(store.Submissions, null, cancellationToken);
-        await Task.WhenAll(statuses, documents, findings, submissions).ConfigureAwait(false);
+        var held = ReadAllAsync(store.Held, null, cancellationToken);
+        await Task.WhenAll(statuses, documents, findings, submissions, held).ConfigureAwait(false);
 
-        return new OfficeSnapshot(roster, asOf, deadline)
+        var data = new OfficeSnapshot(roster, asOf, deadline)
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)],
                 await findings.ConfigureAwait(false),
                 await submissions.ConfigureAwait(false));
+        return data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] };
     }
 
     /// <summary>Only the office's summary (workbook, report mail, reminders).</summary>

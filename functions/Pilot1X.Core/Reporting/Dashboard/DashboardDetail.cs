@@ -62,7 +62,7 @@ internal static class DashboardDetail
     }
 
     /// <summary>The name the school gave the file first; where it sat (mail, archive, folder) below it, smaller.</summary>
-    private static void AppendFileName(StringBuilder html, string displayPath)
+    internal static void AppendFileName(StringBuilder html, string displayPath)
     {
         var leaf = DisplayName.Leaf(displayPath);
         html.Append("<span class=\"leaf\">").Append(E(leaf)).Append("</span>");
