@@ -32,7 +32,7 @@ internal static class DashboardHeld
             html.Append("</td><td>").Append(E(named)).Append("</td><td>").Append(E(file.Held.Channel.Describe())).Append("</td><td>")
                 .Append(E(Cst(file.ReceivedAt))).Append("</td><td><details class=\"why\"><summary>").Append(E(ContractNames.Label(file.Held.Reason)))
                 .Append("</summary>\n<p>收到：").Append(E(MaterialNames.Brief(file.Held.Kind))).Append(file.Held.IsWord ? "（Word 电子版）" : "（扫描版）")
-                .Append("“").Append(E(DisplayName(file.File))).Append("”，").Append(E(file.Held.Channel.Describe())).Append("，名称指向“").Append(E(named)).Append("”。</p>\n<p>")
+                .Append('“').Append(E(DisplayName(file.File))).Append("”，").Append(E(file.Held.Channel.Describe())).Append("，名称指向“").Append(E(named)).Append("”。</p>\n<p>")
                 .Append(E(Why(file.Held))).Append("</p>\n<p>可以：").Append(E(WhatToDo(file.Held))).Append("</p>\n<p>")
                 .Append(E(NoticeText(file))).Append("</p></details></td></tr>\n");
         }
