@@ -64,7 +64,7 @@ public sealed class HeldFilingNotifier(PipelineStore pipeline, InstitutionRoster
         {
             using var message = composer.Compose(named, files[0].SubmissionId, files);
             await outbox.EnqueueAsync(message, cancellationToken).ConfigureAwait(false);
-            notice = message.MessageId;
+            notice = message.MessageId ?? composer.MessageIdFor(files[0].SubmissionId, named.Name);
             logger.LogInformation("Notice {MessageId} queued to {Institution} about {Count} held files of submission {SubmissionId}",
                 notice, named.Name, files.Count, files[0].SubmissionId);
         }
