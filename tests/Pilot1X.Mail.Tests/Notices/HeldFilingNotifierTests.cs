@@ -27,6 +27,7 @@ public sealed class HeldFilingNotifierTests(AzuriteFixture azurite) : IDisposabl
         var name = Named + "1+X证书制度试点工作总结报告.docx";
         var intake = harness.Get<UploadIntake>();
         await intake.UploadAsync(Named, name, new MemoryStream(WordSamples.SummaryReport(Named)), Monday, CancellationToken.None);
+        await harness.Get<AnalysisQueueDrainer>().DrainAsync(CancellationToken.None);
         var mail = MailSampleBuilder.Submission("报送材料", "某人", "someone@qq.com",
             [new MailSampleAttachment(name, WordSamples.SummaryReport(Named + "改"))], messageId: "<x1@qq.com>");
         await intake.UploadAsync(harness.Mail.Options.UploadFolder, "x1.eml", new MemoryStream(mail), Monday.AddDays(1), CancellationToken.None);
