@@ -59,6 +59,7 @@ param tableNames array = [
   'Pilot1XStatus'
   'Pilot1XSubmissions'
   'Pilot1XDocuments'
+  'Pilot1XHeld'
   'Pilot1XSections'
   'Pilot1XFindings'
   'Pilot1XProcessedKeys'

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Notices;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Reminders;
@@ -38,6 +39,8 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<ReceiptIssuer>();
+        services.AddSingleton<HeldFilingNoticeComposer>();
+        services.AddSingleton<HeldFilingNotifier>();
         services.AddSingleton<MailCycle>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SentReminderStore>();

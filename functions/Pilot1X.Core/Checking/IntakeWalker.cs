@@ -25,7 +25,7 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
     public void Walk(CheckInput input, CancellationToken cancellationToken)
     {
         var origin = new SubmissionOrigin(input.DisplayPath, input.DisplayPath, DisplayName.Sanitize(Path.GetFileName(input.DisplayPath)),
-            input.Folders, null, options.AsOf, 0);
+            input.Folders, null, options.AsOf, 0) { InputFolders = input.Folders };
         try
         {
             using var content = input.Open();

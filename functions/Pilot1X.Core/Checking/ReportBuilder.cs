@@ -16,7 +16,7 @@ internal static class ReportBuilder
         var institutions = roster.Institutions.Select(institution => BuildInstitution(institution, byInstitution[institution.Name].ToList(), options)).ToList();
         var unassigned = items.Where(i => i.Institution is null)
             .GroupBy(i => i.DisplayPath, StringComparer.Ordinal)
-            .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]))
+            .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]) { Held = g.Select(i => i.Held).FirstOrDefault(h => h is not null) })
             .ToList();
         return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored);
     }
@@ -59,7 +59,7 @@ internal static class ReportBuilder
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
 
     public static MaterialEvidence ToEvidence(ReceivedItem item) =>
-        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item));
+        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item), item.Channel.Submitter);
 
     private static DocumentReport ToDocument(ReceivedItem item)
     {

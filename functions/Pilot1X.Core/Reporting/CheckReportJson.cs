@@ -37,6 +37,17 @@ public static class CheckReportJson
         {
             json.WriteStartObject();
             json.WriteString("file", file.File);
+            if (file.Held is { } held)
+            {
+                // Extension: a file naming an institution but held for the office (who may file for whom).
+                json.WriteStartObject("held");
+                json.WriteString("institution", held.Named);
+                json.WriteString("reason", ContractNames.Of(held.Reason));
+                json.WriteString("channel", ContractNames.Of(held.Channel.Kind));
+                json.WriteString("submittedBy", held.Channel.Institution ?? held.Channel.Sender);
+                json.WriteEndObject();
+            }
+
             WriteFindings(json, file.Findings);
             json.WriteEndObject();
         }

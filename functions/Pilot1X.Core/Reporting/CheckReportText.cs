@@ -27,10 +27,10 @@ public static class CheckReportText
         if (report.Unassigned.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(Invariant($"■ 无法归属到名单内单位的文件（{report.Unassigned.Count} 个）"));
+            output.WriteLine(Invariant($"■ 无法归属到名单内单位或待核实（未计入任何单位）的文件（{report.Unassigned.Count} 个）"));
             foreach (var file in report.Unassigned)
             {
-                output.WriteLine($"  {DisplayName.ForPeople(file.File)}");
+                output.WriteLine(file.Held is { } held ? $"  {DisplayName.ForPeople(file.File)}（待核实：名称指向“{held.Named}”）" : $"  {DisplayName.ForPeople(file.File)}");
                 WriteFindings(output, file.Findings, "    ");
             }
         }

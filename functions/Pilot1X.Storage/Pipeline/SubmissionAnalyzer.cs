@@ -82,9 +82,10 @@ public sealed class SubmissionAnalyzer(
         var segments = request.BlobName.Split('/');
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
-        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true };
+        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true };
         using var kept = new KeptContents();
-        var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], kept, cancellationToken);
+        var examined = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Examine([input], kept, cancellationToken);
+        var report = examined.Finish(await PriorFilingsAsync(request, examined.Named, cancellationToken).ConfigureAwait(false));
 
         var touched = report.Institutions.Where(i => i.Documents.Count > 0 || i.Findings.Any(f => f.File is not null)).ToList();
         var original = await filer.KeepOriginalAsync(touched.Count > 0 ? touched[0].Institution.Name : MaterialFiler.UnassignedFolder,
@@ -111,6 +112,8 @@ public sealed class SubmissionAnalyzer(
         }
 
         findings.AddRange(report.Unassigned.SelectMany(u => u.Findings).Select(f => (string.Empty, f)));
+        var held = report.Unassigned.Where(u => u.Held is not null).Select(u => SubmissionRows.Held(request.SubmissionId, u, request.ReceivedAt, original)).ToList();
+        await TableWriter.UpsertAllAsync(store.Held, held, cancellationToken).ConfigureAwait(false);
         await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
 
         var recomputed = new List<InstitutionStatus>();
@@ -124,6 +127,7 @@ public sealed class SubmissionAnalyzer(
             ["Documents"] = touched.Sum(i => i.Documents.Count),
             ["Findings"] = findings.Count,
             ["Unassigned"] = report.Unassigned.Count,
+            ["Held"] = held.Count,
             ["Ignored"] = report.Ignored.Count,
             ["Institutions"] = string.Join("、", touched.Select(i => i.Institution.Name)),
             ["AnalyzedAt"] = clock.GetUtcNow(),
@@ -132,6 +136,22 @@ public sealed class SubmissionAnalyzer(
         _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
             request.SubmissionId, touched.Sum(i => i.Documents.Count), findings.Count, recomputed.Count);
         return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    /// <summary>
+    /// Who sent the current versions of the institutions the file names, so the filing rule can tell whether it would replace
+    /// someone else's. This submission's own rows (left by an interrupted earlier attempt) are not a prior version of it.
+    /// </summary>
+    private async Task<PriorFilings> PriorFilingsAsync(AnalysisRequest request, IReadOnlyList<Institution> named, CancellationToken cancellationToken)
+    {
+        var stored = new List<(string, IReadOnlyList<MaterialEvidence>)>();
+        foreach (var institution in named)
+        {
+            var rows = await statuses.LoadEvidenceRowsAsync(TableKey.Encode(institution.Name), cancellationToken).ConfigureAwait(false);
+            stored.Add((institution.Name, [.. rows.Where(r => !string.Equals(r.Document.SubmissionId, request.SubmissionId, StringComparison.Ordinal)).Select(r => r.Evidence!)]));
+        }
+
+        return PriorFilings.From(stored);
     }
 
     private async Task<List<ITableEntity>> SectionRowsAsync(string submissionId, DocumentReport document, CancellationToken cancellationToken)

@@ -39,9 +39,33 @@ internal static class SubmissionRows
             row["HasError"] = evidence.HasError;
             row["ReceivedAt"] = evidence.ReceivedAt;
             row["VersionKey"] = evidence.VersionKey;
+            row["SubmittedBy"] = evidence.Submitter;
         }
 
         return Compact(row);
+    }
+
+    /// <summary>A file held for the office (<see cref="HeldRow"/> reads it back): under the institution it names, counted for none.</summary>
+    public static TableEntity Held(string submissionId, UnassignedFile file, DateTimeOffset receivedAt, string? originalBlob)
+    {
+        var held = file.Held ?? throw new ArgumentException("Only a held file has a held row.", nameof(file));
+        var finding = file.Findings.FirstOrDefault(f => f.Code == FindingCode.InstitutionMismatch);
+        return Compact(new TableEntity(TableKey.Encode(held.Named), DocumentKey(submissionId, file.File))
+        {
+            ["SubmissionId"] = submissionId,
+            ["File"] = Truncate(file.File),
+            ["Named"] = held.Named,
+            ["Kind"] = ContractNames.Of(held.Kind),
+            ["IsWord"] = held.IsWord,
+            ["Channel"] = held.Channel.Kind.ToString(),
+            ["LinkInstitution"] = held.Channel.Institution,
+            ["Sender"] = held.Channel.Sender is { } sender ? Truncate(sender) : null,
+            ["Reason"] = held.Reason.ToString(),
+            ["CurrentSubmitter"] = held.CurrentSubmitter is { } current ? Truncate(current) : null,
+            ["ReceivedAt"] = receivedAt,
+            ["OriginalBlob"] = originalBlob,
+            ["Message"] = finding is null ? null : Truncate(finding.Message),
+        });
     }
 
     public static IEnumerable<TableEntity> Findings(string submissionId, IEnumerable<(string Institution, Finding Finding)> findings) =>

@@ -10,7 +10,7 @@ namespace Pilot1X.Storage.Reporting;
 
 /// <summary>
 /// Reads what the office sees — the dashboard, the 汇总表, the reminders and <c>pilot1x status</c> — from Table storage in
-/// one pass: the status rows, every document, every finding and every submission. Whole-table reads on purpose: a pilot
+/// one pass: the status rows, every document, every finding, every submission and every file held for the office. Whole-table reads on purpose: a pilot
 /// has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and cheaper than a query per
 /// institution.
 /// </summary>
@@ -61,7 +61,8 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         var documents = ReadAllAsync(store.Documents, null, cancellationToken);
         var findings = ReadAllAsync(store.Findings, null, cancellationToken);
         var submissions = ReadAllAsync(store.Submissions, null, cancellationToken);
-        await Task.WhenAll(statuses, documents, findings, submissions).ConfigureAwait(false);
+        var held = ReadAllAsync(store.Held, null, cancellationToken);
+        await Task.WhenAll(statuses, documents, findings, submissions, held).ConfigureAwait(false);
 
         List<StoredDocumentRow> stored = [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)];
         var data = new OfficeSnapshot(roster, asOf, deadline)
@@ -70,7 +71,7 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
                 stored,
                 await findings.ConfigureAwait(false),
                 await submissions.ConfigureAwait(false));
-        return (data, stored);
+        return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
     }
 
     private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, string? filter, CancellationToken cancellationToken)

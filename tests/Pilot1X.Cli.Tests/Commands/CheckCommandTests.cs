@@ -111,5 +111,28 @@ public sealed class CheckCommandTests(ITestOutputHelper output) : IDisposable
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"took {run.Elapsed.TotalSeconds:F1} s");
     }
 
+    [Fact]
+    public async Task A_file_in_one_institutions_folder_named_for_another_is_held_as_a_mismatch_and_not_filed_for_it()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "湖北交通职业技术学院")).FullName;
+        File.WriteAllBytes(Path.Combine(folder, "武汉铁路职业技术学院1+X证书制度试点工作总结报告.docx"), WordSamples.SummaryReport("武汉铁路职业技术学院"));
+
+        var (exit, stdout, _) = await CliRunner.RunAsync("check", _folder, "--as-of", "2020-12-26T09:00", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var institutions = json.RootElement.GetProperty("institutions").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
+        Assert.Equal(0, institutions["武汉铁路职业技术学院"].GetProperty("documents").GetArrayLength());
+        Assert.Equal(0, institutions["湖北交通职业技术学院"].GetProperty("documents").GetArrayLength());
+        var held = Assert.Single(json.RootElement.GetProperty("unassigned").EnumerateArray());
+        Assert.Equal("武汉铁路职业技术学院", held.GetProperty("held").GetProperty("institution").GetString());
+        Assert.Equal("folder", held.GetProperty("held").GetProperty("channel").GetString());
+        Assert.Equal("names_another_institution", held.GetProperty("held").GetProperty("reason").GetString());
+        var finding = Assert.Single(held.GetProperty("findings").EnumerateArray());
+        Assert.Equal("INSTITUTION_MISMATCH", finding.GetProperty("code").GetString());
+        Assert.Equal("warning", finding.GetProperty("severity").GetString());
+        Assert.Contains("湖北交通职业技术学院", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

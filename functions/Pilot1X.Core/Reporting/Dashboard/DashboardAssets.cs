@@ -38,6 +38,8 @@ internal static class DashboardAssets
         .sev-error{color:#8e1b1b;font-weight:bold}
         .sev-warning{color:#7a4d00}
         .chart svg{width:100%;max-width:760px;height:auto}
+        details.why summary{color:#0b57d0;cursor:pointer}
+        details.why p{margin:4px 0}
         [hidden]{display:none !important}
         """;
 

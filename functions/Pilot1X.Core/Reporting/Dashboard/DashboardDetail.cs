@@ -62,7 +62,7 @@ internal static class DashboardDetail
     }
 
     /// <summary>The file as the school named it (and the archive it sat in), never where it is stored.</summary>
-    private static void AppendFileName(StringBuilder html, string displayPath) =>
+    internal static void AppendFileName(StringBuilder html, string displayPath) =>
         html.Append("<span class=\"leaf\">").Append(E(DisplayName.ForPeople(displayPath))).Append("</span>");
 
     private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
