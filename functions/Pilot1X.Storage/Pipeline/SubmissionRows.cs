@@ -53,18 +53,18 @@ internal static class SubmissionRows
         return Compact(new TableEntity(TableKey.Encode(held.Named), DocumentKey(submissionId, file.File))
         {
             ["SubmissionId"] = submissionId,
-            ["File"] = Truncate(file.File),
+            ["File"] = TableLimits.Shorten(file.File),
             ["Named"] = held.Named,
             ["Kind"] = ContractNames.Of(held.Kind),
             ["IsWord"] = held.IsWord,
             ["Channel"] = held.Channel.Kind.ToString(),
             ["LinkInstitution"] = held.Channel.Institution,
-            ["Sender"] = held.Channel.Sender is { } sender ? Truncate(sender) : null,
+            ["Sender"] = held.Channel.Sender is { } sender ? TableLimits.Shorten(sender) : null,
             ["Reason"] = held.Reason.ToString(),
-            ["CurrentSubmitter"] = held.CurrentSubmitter is { } current ? Truncate(current) : null,
+            ["CurrentSubmitter"] = held.CurrentSubmitter is { } current ? TableLimits.Shorten(current) : null,
             ["ReceivedAt"] = receivedAt,
             ["OriginalBlob"] = originalBlob,
-            ["Message"] = finding is null ? null : Truncate(finding.Message),
+            ["Message"] = finding is null ? null : TableLimits.Shorten(finding.Message),
         });
     }
 
