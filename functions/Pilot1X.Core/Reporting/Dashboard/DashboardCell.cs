@@ -4,7 +4,7 @@ namespace Pilot1X.Core.Reporting.Dashboard;
 
 /// <summary>
 /// One version (Word or scan) of one material in the completeness matrix: its label and its colour class
-/// (合格 green, 有误 amber, 缺少 red, 无需提交 grey).
+/// (合格 green, 有误 and Word（.doc，未检查） amber, 缺少 red, 无需提交 grey).
 /// </summary>
 internal sealed record DashboardCell(string Label, string CssClass)
 {
@@ -26,6 +26,8 @@ internal sealed record DashboardCell(string Label, string CssClass)
         {
             MaterialState.Ok => new DashboardCell(ContractNames.Label(state), "st-ok"),
             MaterialState.Invalid => new DashboardCell(ContractNames.Label(state), "st-invalid"),
+            // Counts for completeness, but nobody checked it: amber like 有误, with its own words.
+            MaterialState.Unchecked => new DashboardCell(ContractNames.Label(material, word), "st-invalid"),
             _ when !material.Required && !(word && material.Kind == MaterialKind.Case) => NotOwed,
             _ => new DashboardCell(ContractNames.Label(state), "st-missing"),
         };
