@@ -10,6 +10,10 @@ internal sealed record DashboardCell(string Label, string CssClass)
 {
     public static readonly DashboardCell NotOwed = new("无需提交", "st-na");
 
+    /// <summary>The cell's text under its version label (“Word 合格”); a label that already names the version stands alone (“Word（.doc，未检查）”).</summary>
+    public string Text(string version) =>
+        Label.StartsWith(version, StringComparison.Ordinal) ? Label : $"{version} {Label}";
+
     /// <summary>
     /// A material nobody owes counts as 无需提交, never as 缺少 — except the Word version of a case that was sent as a scan
     /// only, which <see cref="CompletenessEvaluator"/> holds against the institution, so the matrix must show it red too.
