@@ -8,7 +8,8 @@ namespace Pilot1X.Core.Attribution;
 /// <summary>
 /// The notice's naming rule <c>单位名称+1+X证书制度试点工作</c> plus a material suffix: what the right name is
 /// (the NAME_NONCONFORMING suggestion) and whether a received name already follows it, tolerating the
-/// harmless variations real files have (width, spaces, a literal “+”, scan markers, page numbers).
+/// harmless variations real files have (width, spaces, the notice's literal “+” or a dash/underscore between the parts,
+/// scan markers such as （盖章）, page numbers).
 /// </summary>
 public static partial class NamingRule
 {
@@ -42,12 +43,11 @@ public static partial class NamingRule
             return false;
         }
 
-        rest = rest[name.Length..];
-        rest = StripPrefix(rest, "+");
+        rest = TrimSeparators(rest[name.Length..]);
 
         if (kind == MaterialKind.Evaluation)
         {
-            rest = StripPrefix(rest, "对培训评价组织");
+            rest = TrimSeparators(StripPrefix(rest, "对培训评价组织"));
         }
 
         if (!rest.StartsWith(NormalizedStem, StringComparison.Ordinal))
@@ -55,7 +55,7 @@ public static partial class NamingRule
             return false;
         }
 
-        rest = rest[NormalizedStem.Length..];
+        rest = TrimSeparators(rest[NormalizedStem.Length..]);
         var suffix = SuffixesOf(kind)
             .OrderByDescending(s => s.Length)
             .FirstOrDefault(s => rest.StartsWith(NameNormalizer.Normalize(s), StringComparison.Ordinal));
@@ -81,6 +81,14 @@ public static partial class NamingRule
     private static bool IsCaseTail(string rest) =>
         !rest.Contains("总结报告", StringComparison.Ordinal) && !rest.Contains("评价报告", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The separators people put between the notice's parts (it prints them joined by “+”): +, -, _, — and –, after
+    /// normalisation (＋/－/＿ fold to their half-width forms; spaces are already gone).
+    /// </summary>
+    public static string TrimSeparators(string text) => text.TrimStart(Separators);
+
+    private static readonly char[] Separators = ['+', '-', '_', '\u2014', '\u2013'];
+
     private static string StripPrefix(string text, string prefix) =>
         text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text;
 
@@ -94,7 +102,7 @@ public static partial class NamingRule
             : name;
     }
 
-    /// <summary>Scan/Word markers in any bracket style, then an optional page number of a loose scan image (-1, _2, (3)).</summary>
-    [GeneratedRegex(@"^(?:[-_]?[(\[【]?(?:盖章扫描版|盖章扫描件|盖章版|盖章件|扫描版|扫描件|word版|电子版)[)\]】]?)*(?:[-_]?\d{1,3}|\(\d{1,3}\)|【\d{1,3}】)?$", RegexOptions.CultureInvariant)]
+    /// <summary>Scan/Word markers in any bracket style (（盖章）, (扫描件), -盖章扫描版), then an optional page number of a loose scan image (-1, _2, (3)).</summary>
+    [GeneratedRegex(@"^(?:[-_+\u2014\u2013]?[(\[【]?(?:盖章扫描版|盖章扫描件|盖章版|盖章件|盖章|扫描版|扫描件|word版|电子版)[)\]】]?)*(?:[-_\u2014\u2013]?\d{1,3}|\(\d{1,3}\)|【\d{1,3}】)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 }

@@ -37,10 +37,10 @@ internal static class NamingInspector
 
         var suggestion = NamingRule.SuggestName(institution, item.Kind, item.IsScan, extension);
         item.Findings.Add(Finding.Of(FindingCode.NameNonconforming, item.DisplayPath,
-            $"文件名“{item.FileName}”不符合通知要求的“单位名称+1+X证书制度试点工作”命名方式。", suggestion));
+            $"文件名“{item.FileName}”与通知的“单位名称+1+X证书制度试点工作…”命名方式不一致，建议统一命名为“{suggestion}”。", suggestion));
     }
 
-    /// <summary>True when the name is the package name the notice asks for: the institution's name, an optional '+', then 1+X证书制度试点工作.</summary>
+    /// <summary>True when the name is the package name the notice asks for: the institution's name, an optional separator (+, -, —), then 1+X证书制度试点工作.</summary>
     public static bool IsPackageName(string name, Institution institution)
     {
         var normalized = NameNormalizer.Normalize(name);
@@ -50,7 +50,7 @@ internal static class NamingInspector
             return false;
         }
 
-        var rest = normalized[prefix.Length..].TrimStart('+');
+        var rest = NamingRule.TrimSeparators(normalized[prefix.Length..]);
         return rest.StartsWith(PackageSuffix, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -59,7 +59,8 @@ internal static class ReportBuilder
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
 
     public static MaterialEvidence ToEvidence(ReceivedItem item) =>
-        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item), item.Channel.Submitter);
+        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item), item.Channel.Submitter,
+            Unchecked: item.Format.Format is Formats.FileFormat.Doc or Formats.FileFormat.Wps);
 
     private static DocumentReport ToDocument(ReceivedItem item)
     {

@@ -11,4 +11,8 @@ public sealed record Finding(string Code, Severity Severity, string? File, strin
     /// <summary>A finding with the contract's severity for its code.</summary>
     public static Finding Of(string code, string? file, string message, string? suggestion = null) =>
         new(code, FindingCode.SeverityOf(code), file, message, suggestion);
+
+    /// <summary>The fix a text should print after the message, or null when the message already says it (建议统一命名为“…”).</summary>
+    public string? FixBeyondMessage() =>
+        Suggestion is { Length: > 0 } fix && !Message.Contains(fix, StringComparison.Ordinal) ? fix : null;
 }

@@ -30,7 +30,7 @@ public static class FindingCode
     /// <summary>The contract's severity for each code.</summary>
     public static Severity SeverityOf(string code) => code switch
     {
-        UnknownInstitution or AmbiguousInstitution or LegacyWordFormat or DocumentUnreadable
+        UnknownInstitution or AmbiguousInstitution or DocumentUnreadable
             or SectionMissing or SectionEmpty or MaterialMissing or ArchiveUnsafe or ArchiveEncrypted => Severity.Error,
         SealUndetermined or Duplicate or Superseded => Severity.Info,
         _ => Severity.Warning,

@@ -64,5 +64,5 @@ public static class ReminderText
     }
 
     private static string Line(Finding finding) =>
-        (finding.File is { } file ? $"“{Intake.DisplayName.Leaf(file)}”：" : string.Empty) + finding.Message + (finding.Suggestion is { } fix ? " " + fix : string.Empty);
+        (finding.File is { } file ? $"“{Intake.DisplayName.Leaf(file)}”：" : string.Empty) + finding.Message + (finding.FixBeyondMessage() is { } fix ? " " + fix : string.Empty);
 }

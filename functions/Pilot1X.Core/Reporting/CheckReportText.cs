@@ -99,7 +99,7 @@ public static class CheckReportText
     {
         foreach (var finding in findings)
         {
-            var fix = finding.Suggestion is { } suggestion ? $" → {suggestion}" : string.Empty;
+            var fix = finding.FixBeyondMessage() is { } suggestion ? $" → {suggestion}" : string.Empty;
             output.WriteLine($"{indent}[{ContractNames.Label(finding.Severity)}] {finding.Code} {finding.Message}{fix}");
         }
     }

@@ -43,8 +43,8 @@ public static class CompletenessEvaluator
         }
 
         var complete = materials.All(m => m.Required
-            ? m.Word == MaterialState.Ok && m.Scan == MaterialState.Ok
-            : m.Kind != MaterialKind.Case || m.Word == MaterialState.Ok);
+            ? Counts(m.Word) && m.Scan == MaterialState.Ok
+            : m.Kind != MaterialKind.Case || Counts(m.Word));
         return new CompletenessResult(complete, materials, missing);
     }
 
@@ -57,11 +57,15 @@ public static class CompletenessEvaluator
             .GroupBy(e => (e.Kind, e.IsWord, e.VersionKey))
             .Select(g => g.OrderBy(e => e.ReceivedAt).Last())];
 
+    /// <summary>A .doc/.wps Word version counts as received (the contract's <c>unchecked</c>).</summary>
+    private static bool Counts(MaterialState word) => word is MaterialState.Ok or MaterialState.Unchecked;
+
     private static MaterialState State(IEnumerable<MaterialEvidence> versions)
     {
         var list = versions.ToList();
         return list.Count == 0 ? MaterialState.Missing
-            : list.Any(e => !e.HasError) ? MaterialState.Ok
+            : list.Any(e => !e.HasError && !e.Unchecked) ? MaterialState.Ok
+            : list.Any(e => !e.HasError) ? MaterialState.Unchecked
             : MaterialState.Invalid;
     }
 

@@ -55,8 +55,32 @@ public static class ContractNames
     {
         MaterialState.Ok => "合格",
         MaterialState.Invalid => "有误",
+        MaterialState.Unchecked => "未检查",
         _ => "缺少",
     };
+
+    /// <summary>
+    /// A material version's state as the office views show it; a legacy Word file says which one it is,
+    /// e.g. “Word（.doc，未检查）”, so nobody takes it for a checked .docx.
+    /// </summary>
+    public static string Label(MaterialReport material, bool word)
+    {
+        ArgumentNullException.ThrowIfNull(material);
+        var state = word ? material.Word : material.Scan;
+        if (state != MaterialState.Unchecked)
+        {
+            return Label(state);
+        }
+
+        return $"Word（{LegacyWordExtension(material)}，{Label(state)}）";
+    }
+
+    /// <summary>Which legacy Word file an <c>unchecked</c> material is, as the school named it: .wps or .doc.</summary>
+    public static string LegacyWordExtension(MaterialReport material)
+    {
+        ArgumentNullException.ThrowIfNull(material);
+        return material.Files.Any(f => f.EndsWith(".wps", StringComparison.OrdinalIgnoreCase)) ? ".wps" : ".doc";
+    }
 
     public static string Label(Severity severity) => severity switch
     {

@@ -7,4 +7,6 @@ public enum MaterialState
     Ok,
     /// <summary>Present, but with an error finding.</summary>
     Invalid,
+    /// <summary>Word only: a .doc/.wps received whose outline cannot be checked; it counts as present.</summary>
+    Unchecked,
 }

@@ -36,15 +36,16 @@ internal sealed record ReceiptText(string Plain, string Html)
         }
 
         blocks.Add(new("一、本次收到的文件", request.ArrivedFiles.Count > 0 ? request.ArrivedFiles : ["邮件中没有可受理的附件（Word 文档或盖章扫描件）。"], true));
-        if (request.Institution is { } named)
+        if (request.Institution is not null)
         {
+            // The right names only appear where a name was not accepted (the NAME_NONCONFORMING items below) or a file is still owed (四).
             blocks.Add(new("二、各项材料情况", [.. request.Materials.Where(m => m.Required).Select(m =>
-                $"{MaterialNames.Title(m.Kind)}：Word 版{State(m.Word)}，盖章扫描件{State(m.Scan)}。正确文件名：{NamingRule.SuggestName(named, m.Kind, scan: false, "docx")}；扫描件：{NamingRule.SuggestName(named, m.Kind, scan: true, "pdf")}")], true));
+                $"{MaterialNames.Title(m.Kind)}：Word 版{(m.Word == MaterialState.Unchecked ? LegacyWord(m) : State(m.Word))}，盖章扫描件{State(m.Scan)}。")], true));
         }
 
         blocks.Add(new("三、需要修改的问题", request.Findings.Count == 0
             ? ["未发现问题。"]
-            : [.. request.Findings.Select(f => f.Suggestion is { Length: > 0 } fix ? $"{f.Message} 修改方法：{fix}" : f.Message)], true));
+            : [.. request.Findings.Select(f => f.FixBeyondMessage() is { } fix ? $"{f.Message} 修改方法：{fix}" : f.Message)], true));
         if (request.Institution is { } complete)
         {
             var missing = request.Materials.Where(m => m.Required).SelectMany(m => Missing(complete, m)).ToList();
@@ -75,6 +76,9 @@ internal sealed record ReceiptText(string Plain, string Html)
         MaterialState.Invalid => "已收到但有问题（见下文）",
         _ => "未收到",
     };
+
+    private static string LegacyWord(MaterialReport material) =>
+        $"已收到（{ContractNames.LegacyWordExtension(material)} 格式，系统无法自动检查其提纲与字数，建议用 Word/WPS 另存为 .docx 后重新发送）";
 
     private static string Cst(DateTimeOffset time) =>
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);

@@ -37,6 +37,7 @@ internal static class SubmissionRows
             row["EvidenceKind"] = ContractNames.Of(evidence.Kind);
             row["IsWord"] = evidence.IsWord;
             row["HasError"] = evidence.HasError;
+            row["Unchecked"] = evidence.Unchecked;
             row["ReceivedAt"] = evidence.ReceivedAt;
             row["VersionKey"] = evidence.VersionKey;
             row["SubmittedBy"] = evidence.Submitter;

@@ -71,6 +71,26 @@ public sealed class NamingRuleTests
         Assert.Equal(conforms, NamingRule.Conforms(fileName, Wit, MaterialKind.Evaluation));
 
     [Theory]
+    [InlineData("湖北交通职业技术学院+1+X证书制度试点工作-总结报告.docx")]
+    [InlineData("湖北交通职业技术学院-1+X证书制度试点工作—总结报告（盖章）.pdf")]
+    [InlineData("湖北交通职业技术学院＋1＋X证书制度试点工作＋总结报告.docx")]
+    [InlineData("湖北交通职业技术学院_1+X证书制度试点工作_总结报告(扫描件).pdf")]
+    [InlineData("湖北交通职业技术学院 1+X证书制度试点工作 总结报告（盖章扫描版）.pdf")]
+    [InlineData("湖北交通职业技术学院—1+X证书制度试点工作－总结报告-盖章.pdf")]
+    [InlineData("湖北交通职业技术学院+1+X证书制度试点工作+总结报告（盖章）-2.jpg")]
+    public void Names_that_follow_the_notice_literally_with_separators_and_a_stamp_suffix_conform(string fileName) =>
+        Assert.True(NamingRule.Conforms(fileName, Roster.Find("湖北交通职业技术学院")!, MaterialKind.Summary));
+
+    [Theory]
+    [InlineData("湖北交通职业技术学院-总结报告.docx")]
+    [InlineData("湖北交通职业技术学院+1+X证书制度试点工作-总结报告-修改稿.docx")]
+    [InlineData("湖北交通职业技术学院—1+X证书制度试点工作—评价报告（盖章）.pdf")]
+    [InlineData("湖北交通+1+X证书制度试点工作-总结报告.docx")]
+    [InlineData("湖北交通职业技术学院+1+X证书制度试点工作-总结报告（盖章）（定稿）.pdf")]
+    public void Separators_do_not_excuse_a_wrong_institution_material_or_extra_words(string fileName) =>
+        Assert.False(NamingRule.Conforms(fileName, Roster.Find("湖北交通职业技术学院")!, MaterialKind.Summary));
+
+    [Theory]
     [InlineData("湖北十堰职业技术(集团)学校1+X证书制度试点工作总结报告.docx")]
     [InlineData("湖北十堰职业技术（集团）学校+1＋X证书制度试点工作总结报告【盖章扫描版】.pdf")]
     public void Bracket_widths_in_the_institution_name_do_not_matter(string fileName) =>

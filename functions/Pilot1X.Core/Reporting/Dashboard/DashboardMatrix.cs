@@ -62,7 +62,7 @@ internal static class DashboardMatrix
 
     private static void Cell(StringBuilder html, MaterialKind kind, string version, string label, DashboardCell cell) =>
         html.Append("<span class=\"st ").Append(cell.CssClass).Append("\" data-testid=\"cell-").Append(MaterialNames.Code(kind)).Append('-').Append(version)
-            .Append("\">").Append(E(label)).Append(' ').Append(E(cell.Label)).Append("</span>");
+            .Append("\">").Append(E(cell.Text(label))).Append("</span>");
 
     private static void AppendFilters(StringBuilder html, OfficeSummary summary)
     {

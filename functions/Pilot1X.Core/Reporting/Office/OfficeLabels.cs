@@ -16,7 +16,7 @@ public static class OfficeLabels
 
     /// <summary>A material version's state, or 无需提交 when the institution does not owe and did not send it.</summary>
     public static string Of(MaterialReport? material, bool word) =>
-        material is null ? "无需提交" : ContractNames.Label(word ? material.Word : material.Scan);
+        material is null ? "无需提交" : ContractNames.Label(material, word);
 
     /// <summary>China Standard Time, as everyone at the office reads it: 2020-12-26 09:00.</summary>
     public static string Cst(DateTimeOffset time) =>

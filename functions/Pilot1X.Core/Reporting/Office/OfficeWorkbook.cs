@@ -77,7 +77,7 @@ public static class OfficeWorkbook
                 OfficeLabels.Of(report, word: false),
                 OfficeLabels.Of(evaluation, word: true),
                 OfficeLabels.Of(evaluation, word: false),
-                cases is null ? "未提交（选交）" : ContractNames.Label(cases.Word),
+                cases is null ? "未提交（选交）" : ContractNames.Label(cases, word: true),
                 row.Seal is { } seal ? ContractNames.Label(seal) : "—",
                 row.SectionsFound is { } found ? $"{found}/{row.SectionsExpected}" : "—",
                 row.LastReceived is { } received ? OfficeLabels.Cst(received) : "—",

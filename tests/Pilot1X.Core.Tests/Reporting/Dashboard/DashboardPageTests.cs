@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Pilot1X.Core.Materials;
+using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Dashboard;
 
 namespace Pilot1X.Core.Tests.Reporting.Dashboard;
@@ -61,6 +63,21 @@ public sealed class DashboardPageTests
             ["higher/no/complete", "undergraduate/yes/incomplete", "secondary/no/none"],
             rows.Select(m => $"{m.Groups[2].Value}/{m.Groups[3].Value}/{m.Groups[4].Value}"));
         Assert.Contains("显示 <span id=\"shown-count\">3</span> / <span id=\"total-count\">3</span> 个单位", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_legacy_word_version_reads_word_doc_unchecked_in_the_matrix()
+    {
+        var data = DashboardSamples.Data();
+        var legacy = new MaterialReport(MaterialKind.Summary, true, MaterialState.Unchecked, MaterialState.Ok,
+            ["武汉职业技术学院1+X证书制度试点工作总结报告.doc", "武汉职业技术学院1+X证书制度试点工作总结报告（盖章扫描版）.pdf"]);
+        var rows = data.Summary.Rows.Select((r, i) => i == 0 ? r with { Materials = [legacy] } : r).ToList();
+
+        var html = DashboardPage.Render(data with { Summary = data.Summary with { Rows = rows } }, Nonce);
+
+        var first = Regex.Match(html, "<tr data-testid=\"row\"[\\s\\S]*?</tr>").Value;
+        Assert.Contains("<span class=\"st st-invalid\" data-testid=\"cell-summary-word\">Word（.doc，未检查）</span>", first, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"st st-ok\" data-testid=\"cell-summary-scan\">扫描件 合格</span>", first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,17 @@ public sealed class DashboardPartsTests
         Assert.Equal(new DashboardCell(label, css), DashboardCell.Of(material, word));
     }
 
+    [Theory]
+    [InlineData("湖北交通职业技术学院1+X证书制度试点工作总结报告.doc", "Word（.doc，未检查）")]
+    [InlineData("inbox/1.eml!/总结报告.WPS", "Word（.wps，未检查）")]
+    public void A_legacy_word_version_is_amber_and_says_which_file_came_unchecked(string file, string label)
+    {
+        var material = new MaterialReport(MaterialKind.Summary, true, MaterialState.Unchecked, MaterialState.Ok, [file, "总结报告（盖章扫描版）.pdf"]);
+
+        Assert.Equal(new DashboardCell(label, "st-invalid"), DashboardCell.Of(material, word: true));
+        Assert.Equal(new DashboardCell("合格", "st-ok"), DashboardCell.Of(material, word: false));
+    }
+
     [Fact]
     public void A_material_the_institution_neither_owes_nor_sent_is_grey()
     {
