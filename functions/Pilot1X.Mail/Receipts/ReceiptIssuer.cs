@@ -29,7 +29,7 @@ public sealed class ReceiptIssuer(
     ReceiptThrottle throttle,
     MailOutbox outbox,
     IOptions<ReceiptOptions> options,
-    IOptions<AnalysisOptions> analysis,
+    IOptions<OfficeOptions> office,
     ILogger<ReceiptIssuer> logger)
 {
     /// <summary>Issues every receipt that is due; returns how many were queued.</summary>
@@ -60,7 +60,7 @@ public sealed class ReceiptIssuer(
         var message = new InboxMessage(row.RowKey, row.GetString("InboxBlob") ?? string.Empty, row.GetString("SubmissionId"), row.GetString("MessageId"),
             row.GetString("References"), row.GetString("From"), row.GetString("Subject") ?? string.Empty, row.GetString("IgnoreReason"),
             row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.UtcNow);
-        if (ReceiptPolicy.RefusalOf(message, options.Value) is { } refusal)
+        if (ReceiptPolicy.RefusalOf(message, office.Value) is { } refusal)
         {
             await MarkAsync(row, "none:" + refusal, cancellationToken).ConfigureAwait(false);
             return false;
@@ -115,7 +115,7 @@ public sealed class ReceiptIssuer(
             ? []
             : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
-            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, analysis.Value.Deadline);
+            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
     }
 
     private Task<Response> MarkAsync(TableEntity row, string receipt, CancellationToken cancellationToken) =>

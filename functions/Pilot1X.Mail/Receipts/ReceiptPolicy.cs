@@ -1,4 +1,5 @@
 using Pilot1X.Mail.Inbox;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -10,7 +11,7 @@ public static class ReceiptPolicy
 {
     private static readonly string[] Robots = ["mailer-daemon", "postmaster", "noreply", "no-reply", "donotreply"];
 
-    public static string? RefusalOf(InboxMessage message, ReceiptOptions options)
+    public static string? RefusalOf(InboxMessage message, OfficeOptions options)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(options);

@@ -2,7 +2,7 @@ namespace Pilot1X.Mail.Reports;
 
 /// <summary>
 /// Who receives the office's report (<c>Pilot1X__ReportRecipients</c>: addresses separated by commas or semicolons),
-/// defaulting to the office mailbox (<c>Pilot1X__OfficeAddress</c>); the sender is <c>Smtp__From</c> or that mailbox.
+/// defaulting to the office mailbox; the mailbox and the sender are the office's facts (<see cref="Storage.Options.OfficeOptions"/>).
 /// </summary>
 public sealed class ReportOptions
 {
@@ -10,14 +10,8 @@ public sealed class ReportOptions
 
     public string? Recipients { get; set; }
 
-    public string OfficeAddress { get; set; } = OfficeMailbox.DefaultAddress;
-
-    public string? From { get; set; }
-
-    public string Sender => string.IsNullOrWhiteSpace(From) ? OfficeAddress : From;
-
     /// <summary>The configured recipients, or the office mailbox alone.</summary>
-    public IReadOnlyList<string> RecipientList => Split(Recipients) is { Count: > 0 } list ? list : [OfficeAddress];
+    public IReadOnlyList<string> RecipientsOr(string officeAddress) => Split(Recipients) is { Count: > 0 } list ? list : [officeAddress];
 
     /// <summary>Addresses from a comma/semicolon separated list, blanks dropped.</summary>
     public static IReadOnlyList<string> Split(string? addresses) =>
