@@ -1,15 +1,23 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Pilot1X.Cli.Commands;
 
 /// <summary>
 /// <c>pilot1x status [--json] [--storage CONNECTION_STRING] [--roster FILE]</c>: the per-institution status as the
 /// pipeline stored it in Table storage (by <c>pilot1x run</c> locally or the Functions app in Azure).
 /// </summary>
-public static class StatusCommand
+public sealed class StatusCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x status --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
+            显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
+        """;
+
     private static readonly HashSet<string> ValueOptions = ["--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--json"];
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Stream rawStdout, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Stream rawStdout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(rawStdout);
@@ -19,18 +27,19 @@ public static class StatusCommand
             throw new UsageException($"status 不接受路径参数：{parsed.Positionals[0]}");
         }
 
-        CheckCommand.LoadRoster(parsed.Value("--roster"));
-        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
+        var settings = CommandSettings.Read(environment, parsed);
+        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false);
         var rows = await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false);
+        var standing = pipeline.Deadline.Standing();
         if (parsed.Flag("--json"))
         {
-            StatusView.WriteJson(rawStdout, rows);
+            StatusView.WriteJson(rawStdout, standing, rows);
             rawStdout.Write("\n"u8);
             await rawStdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            StatusView.WriteTable(stdout, rows);
+            StatusView.WriteTable(stdout, standing, rows);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
