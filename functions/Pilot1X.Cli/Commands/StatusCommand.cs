@@ -3,18 +3,18 @@ using Microsoft.Extensions.Configuration;
 namespace Pilot1X.Cli.Commands;
 
 /// <summary>
-/// <c>pilot1x status [--json] [--storage CONNECTION_STRING] [--roster FILE]</c>: the per-institution status as the
+/// <c>pilot1x status [--json] [--storage CONNECTION_STRING] [--roster FILE] [--deadline T]</c>: the per-institution status as the
 /// pipeline stored it in Table storage (by <c>pilot1x run</c> locally or the Functions app in Azure).
 /// </summary>
 public sealed class StatusCommand(TimeProvider clock, IConfiguration environment)
 {
     /// <summary>This command's usage (Chinese), printed by <c>pilot1x status --help</c> and in <c>pilot1x --help</c>.</summary>
     public const string Usage = """
-        pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件]
-            显示表存储中各单位的材料状态；--json 输出 pilot1x.status/1 格式。
+        pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件] [--deadline 时间]
+            显示表存储中各单位的材料状态和距截止时间的天数；--json 输出 pilot1x.status/1 格式。
         """;
 
-    private static readonly HashSet<string> ValueOptions = ["--storage", "--roster"];
+    private static readonly HashSet<string> ValueOptions = ["--storage", "--roster", "--deadline"];
     private static readonly HashSet<string> FlagOptions = ["--json"];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Stream rawStdout, CancellationToken cancellationToken)
