@@ -59,6 +59,7 @@ param tableNames array = [
   'Pilot1XStatus'
   'Pilot1XSubmissions'
   'Pilot1XDocuments'
+  'Pilot1XHeld'
   'Pilot1XSections'
   'Pilot1XFindings'
   'Pilot1XProcessedKeys'
@@ -78,6 +79,7 @@ var tags = {
   system: 'pilot1x'
 }
 var deploymentContainerName = isFlex ? 'deployments' : ''
+var storageAccountName = 'stpilot1x${resourceToken}'
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'
@@ -99,7 +101,7 @@ module storage 'modules/storage.bicep' = {
   name: 'storage'
   scope: group
   params: {
-    name: 'stpilot1x${resourceToken}'
+    name: storageAccountName
     location: location
     tags: tags
     tableNames: tableNames
@@ -133,6 +135,17 @@ module keyVault 'modules/key-vault.bicep' = {
   }
 }
 
+module eventGrid 'modules/event-grid.bicep' = {
+  name: 'eventGrid'
+  scope: group
+  params: {
+    name: 'evgt-${storageAccountName}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+  }
+}
+
 module roleAssignments 'modules/role-assignments.bicep' = {
   name: 'roleAssignments'
   scope: group
@@ -141,6 +154,8 @@ module roleAssignments 'modules/role-assignments.bicep' = {
     operatorPrincipalId: principalId
     operatorPrincipalType: principalType
     storageAccountName: storage.outputs.name
+    deadLetterWriterPrincipalId: eventGrid.outputs.principalId
+    deadLetterContainerName: storage.outputs.deadLetterContainer
     keyVaultName: keyVault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
   }
@@ -202,5 +217,7 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_UPLOADS_CONTAINER string = storage.outputs.uploadsContainer
+output AZURE_UPLOADS_DEADLETTER_CONTAINER string = storage.outputs.deadLetterContainer
+output AZURE_EVENT_GRID_SYSTEM_TOPIC string = eventGrid.outputs.name
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.vaultUri

@@ -28,6 +28,11 @@ public static class FunctionNames
 
     public const string IssueUploadLink = "IssueUploadLink";
 
+    public const string SweepUploads = "SweepUploads";
+
+    /// <summary>The upload sweep's timer: the app setting holding its CRON (UTC).</summary>
+    public const string SweepSchedule = "%Uploads__SweepSchedule%";
+
     /// <summary>The reminder timer's CRON setting (UTC): <c>0 0 1 * * *</c> is 09:00 China Standard Time.</summary>
     public const string ReminderSchedule = "%Reminders__Schedule%";
 

@@ -7,7 +7,7 @@ namespace Pilot1X.Functions;
 /// What the office report functions answer, apart from HTTP plumbing: the current 汇总表 as a download, an on-demand
 /// report mail to the configured (or given) addresses, and the daily one. All read the stored status now.
 /// </summary>
-public sealed class OfficeReportEndpoint(OfficeReportSender sender)
+public sealed class OfficeReportEndpoint(OfficeReportSender sender, OfficeReportMail mail)
 {
     public async Task<ReportDownload> WorkbookAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +23,11 @@ public sealed class OfficeReportEndpoint(OfficeReportSender sender)
         if (to is not null && (recipients.Count == 0 || !ReportOptions.AreValid(recipients)))
         {
             return (HttpStatusCode.BadRequest, new { error = $"to 的值“{to}”不是有效的邮箱地址；请写成 a@example.cn，多个地址用逗号或分号分隔，或不给 to 以发给设置 Pilot1X__ReportRecipients 中的地址。" });
+        }
+
+        if (mail.RefusalFor(recipients) is { } refusal)
+        {
+            return (HttpStatusCode.BadRequest, new { error = refusal });
         }
 
         var summary = await sender.CurrentAsync(cancellationToken).ConfigureAwait(false);

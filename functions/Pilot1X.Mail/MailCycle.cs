@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Notices;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Storage.Pipeline;
@@ -8,10 +9,10 @@ namespace Pilot1X.Mail;
 
 /// <summary>
 /// One turn of the mail door for a machine without a Functions host (<c>pilot1x run --mailbox</c>, tests): poll,
-/// analyse what was queued, issue the receipts that are due, send the outbox. On Azure the same steps run as the
+/// analyse what was queued, issue the receipts and held-file notices that are due, send the outbox. On Azure the same steps run as the
 /// timer function (poll + receipts), the analysis queue function and the outbox queue function.
 /// </summary>
-public sealed class MailCycle(MailboxPoller poller, MailFolderReader folderReader, AnalysisQueueDrainer analysis, ReceiptIssuer receipts, OutboxDrainer outbox, ILogger<MailCycle> logger)
+public sealed class MailCycle(MailboxPoller poller, MailFolderReader folderReader, AnalysisQueueDrainer analysis, ReceiptIssuer receipts, HeldFilingNotifier notices, OutboxDrainer outbox, ILogger<MailCycle> logger)
 {
     public Task<MailCycleResult> RunOnceAsync(MailboxEndpoint mailbox, IMailDelivery delivery, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ public sealed class MailCycle(MailboxPoller poller, MailFolderReader folderReade
         var poll = await take(cancellationToken).ConfigureAwait(false);
         var analysed = await analysis.DrainAsync(cancellationToken).ConfigureAwait(false);
         var issued = await receipts.IssuePendingAsync(cancellationToken).ConfigureAwait(false);
+        await notices.NotifyPendingAsync(cancellationToken).ConfigureAwait(false);
         var sent = await outbox.DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Mail cycle: {Fetched} fetched, {Analysed} analysed, {Issued} receipts queued, {Sent} sent", poll.Fetched, analysed.Count, issued, sent.Count(s => s == OutboxState.Sent));
         return new MailCycleResult(poll, analysed.Count, issued, sent.Count(s => s == OutboxState.Sent));

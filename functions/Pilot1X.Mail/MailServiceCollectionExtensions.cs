@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pilot1X.Mail.Inbox;
+using Pilot1X.Mail.Notices;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Reminders;
@@ -32,14 +33,22 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<ReceiptIssuer>();
+        services.AddSingleton<HeldFilingNoticeComposer>();
+        services.AddSingleton<HeldFilingNotifier>();
         services.AddSingleton<MailCycle>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SentReminderStore>();
         services.AddSingleton<OutboxReminderDispatcher>();
         services.AddOptions<ReportOptions>()
-            .Configure(o => o.Recipients = configuration[ReportOptions.RecipientsSetting])
+            .Configure(o =>
+            {
+                o.Recipients = configuration[ReportOptions.RecipientsSetting];
+                o.AllowedDomains = configuration[ReportOptions.AllowedDomainsSetting];
+            })
             .Validate(o => ReportOptions.AreValid(ReportOptions.Split(o.Recipients)),
                 "Pilot1X__ReportRecipients 应为以逗号或分号分隔的邮箱地址（例如 a@example.cn;b@example.cn）。")
+            .Validate(o => o.AllowedDomainsAreValid,
+                "Pilot1X__ReportAllowedDomains 应为以逗号或分号分隔的域名（例如 hbe.gov.cn;126.com），不带 @ 和网址前缀。")
             .ValidateOnStart();
         services.AddSingleton<OfficeReportMail>();
         services.AddSingleton<OfficeReportSender>();

@@ -11,7 +11,8 @@ namespace Pilot1X.Mail;
 /// The mail door's containers, queue and tables:
 /// <list type="bullet">
 /// <item><c>MailCheckpoints</c>: PK folder, RK <c>checkpoint</c> — UIDVALIDITY and last UID taken (updated with ETags).</item>
-/// <item><c>MailMessages</c>: PK <c>id</c>, RK Message-ID (or content hash) — each distinct message once, with its submission.</item>
+/// <item><c>MailMessages</c>: PK <c>id</c>, RK Message-ID (or content hash) — each distinct message once, with its submission,
+/// outcome and reason (read and written only through <see cref="Pilot1X.Storage.Mail.MailMessageRow"/>).</item>
 /// <item><c>Outbox</c>: PK <c>mail</c>, RK outgoing Message-ID — state of every outgoing mail.</item>
 /// <item><c>ReceiptCounts</c>: PK sender, RK hour — receipts sent per sender per hour.</item>
 /// </list>

@@ -35,6 +35,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<MaterialFiler>();
         services.AddSingleton<InstitutionStatusStore>();
         services.AddSingleton<UploadIntake>();
+        services.AddSingleton<UploadSweep>();
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
         services.AddSingleton<AnalysisQueueDrainer>();

@@ -13,6 +13,7 @@ namespace Pilot1X.Storage;
 /// <item><c>Status</c>: PK institution, RK <c>status</c> — "where does each institution stand" (updated with ETags).</item>
 /// <item><c>Submissions</c>: PK institution (upload folder), RK submission id — "what did this institution send".</item>
 /// <item><c>Documents</c>: PK institution, RK submission|file — its documents, with the evidence completeness needs.</item>
+/// <item><c>Held</c>: PK named institution, RK submission|file — files held for the office (who may file for whom).</item>
 /// <item><c>Sections</c>: PK submission|file, RK section number — "what is in this document".</item>
 /// <item><c>Findings</c>: PK submission, RK number — "what is wrong with this submission".</item>
 /// <item><c>ProcessedKeys</c>: PK stage, RK key — idempotency of intake and analysis.</item>
@@ -44,6 +45,8 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
 
     public TableClient Sections => Table("Sections");
 
+    public TableClient Held => Table("Held");
+
     public TableClient Findings => Table("Findings");
 
     public TableClient ProcessedKeys => Table("ProcessedKeys");
@@ -53,7 +56,7 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],
-            [Status, Submissions, Documents, Sections, Findings, ProcessedKeys, Poison], cancellationToken);
+            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison], cancellationToken);
 
     public void Dispose() => _provisioning.Dispose();
 

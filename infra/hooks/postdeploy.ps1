@@ -1,6 +1,6 @@
-# azd postdeploy hook (Windows): same steps as postdeploy.sh. Creates (or updates) the Event Grid system
-# topic on the storage account and the subscription that delivers BlobCreated events under uploads/ to
-# the upload function's blob-extension webhook. Idempotent and cloud-agnostic (select the cloud first:
+# azd postdeploy hook (Windows): same steps as postdeploy.sh. Creates (or updates), on the Event Grid
+# system topic main.bicep deployed, the subscription that delivers BlobCreated events under uploads/ to
+# the upload function's blob-extension webhook and dead-letters what it cannot deliver. Idempotent and cloud-agnostic (select the cloud first:
 # `az cloud set -n AzureChinaCloud`).
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
@@ -12,7 +12,7 @@ function Invoke-Az {
 }
 
 $required = 'AZURE_RESOURCE_GROUP', 'AZURE_LOCATION', 'AZURE_FUNCTION_APP_NAME', 'AZURE_FUNCTION_APP_HOSTNAME',
-    'AZURE_STORAGE_ACCOUNT_ID', 'AZURE_STORAGE_ACCOUNT_NAME', 'AZURE_UPLOADS_CONTAINER'
+    'AZURE_STORAGE_ACCOUNT_ID', 'AZURE_UPLOADS_CONTAINER', 'AZURE_UPLOADS_DEADLETTER_CONTAINER', 'AZURE_EVENT_GRID_SYSTEM_TOPIC'
 foreach ($name in $required) {
     if (-not [Environment]::GetEnvironmentVariable($name)) {
         throw "缺少环境变量 ${name}：请先运行 azd provision（它会把 Bicep 输出写入 azd 环境）。"
@@ -46,14 +46,7 @@ if (-not $key) {
     throw "函数应用 $app 没有 blobs_extension 系统密钥：宿主可能未能启动。请在 Application Insights 中查看启动错误后重新运行 azd deploy。"
 }
 
-$topic = Invoke-Az eventgrid system-topic list -g $group --only-show-errors `
-    --query "[?source=='$($env:AZURE_STORAGE_ACCOUNT_ID)'].name | [0]" -o tsv
-if (-not $topic) {
-    $topic = "evgt-$($env:AZURE_STORAGE_ACCOUNT_NAME)"
-    Invoke-Az eventgrid system-topic create -g $group -n $topic --location $env:AZURE_LOCATION `
-        --topic-type Microsoft.Storage.StorageAccounts --source $env:AZURE_STORAGE_ACCOUNT_ID `
-        --only-show-errors --output none | Out-Null
-}
+$topic = $env:AZURE_EVENT_GRID_SYSTEM_TOPIC
 
 # The webhook URL carries '&', which cmd.exe (az.cmd) would split on: send the subscription as a JSON
 # body through `az rest`, whose relative URL goes to the current cloud's Resource Manager endpoint.
@@ -67,6 +60,13 @@ $body = @{
             subjectBeginsWith = "/blobServices/default/containers/$($env:AZURE_UPLOADS_CONTAINER)/"
         }
         retryPolicy = @{ maxDeliveryAttempts = 30; eventTimeToLiveInMinutes = 1440 }
+        deadLetterWithResourceIdentity = @{
+            identity = @{ type = 'SystemAssigned' }
+            deadLetterDestination = @{
+                endpointType = 'StorageBlob'
+                properties = @{ resourceId = $env:AZURE_STORAGE_ACCOUNT_ID; blobContainerName = $env:AZURE_UPLOADS_DEADLETTER_CONTAINER }
+            }
+        }
         eventDeliverySchema = 'EventGridSchema'
     }
 } | ConvertTo-Json -Depth 6
@@ -80,4 +80,4 @@ finally {
     Remove-Item -Path $bodyFile -Force
 }
 
-Write-Host "Event Grid 订阅 $subscriptionName 已就绪：$($env:AZURE_UPLOADS_CONTAINER)/ 下新上传的文件会触发函数 $functionName。"
+Write-Host "Event Grid 订阅 $subscriptionName 已就绪：$($env:AZURE_UPLOADS_CONTAINER)/ 下新上传的文件会触发函数 $functionName；投递失败的事件存入容器 $($env:AZURE_UPLOADS_DEADLETTER_CONTAINER)。"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# azd postdeploy hook: creates (or updates) the Event Grid system topic on the storage account and the
+# azd postdeploy hook: creates (or updates), on the Event Grid system topic main.bicep deployed, the
 # subscription that delivers BlobCreated events under uploads/ to the upload function's blob-extension
-# webhook. Idempotent; runs in any cloud because every host name comes from azd outputs or az CLI
-# (select the cloud first: `az cloud set -n AzureChinaCloud`).
+# webhook, dead-lettering what it cannot deliver into the dead-letter container with the topic's identity.
+# Idempotent; runs in any cloud because every host name comes from azd outputs or az CLI (select the cloud
+# first: `az cloud set -n AzureChinaCloud`).
 set -euo pipefail
 
 require() {
@@ -12,7 +13,7 @@ require() {
   fi
 }
 for name in AZURE_RESOURCE_GROUP AZURE_LOCATION AZURE_FUNCTION_APP_NAME AZURE_FUNCTION_APP_HOSTNAME \
-  AZURE_STORAGE_ACCOUNT_ID AZURE_STORAGE_ACCOUNT_NAME AZURE_UPLOADS_CONTAINER; do
+  AZURE_STORAGE_ACCOUNT_ID AZURE_UPLOADS_CONTAINER AZURE_UPLOADS_DEADLETTER_CONTAINER AZURE_EVENT_GRID_SYSTEM_TOPIC; do
   require "$name"
 done
 
@@ -48,15 +49,8 @@ if [ -z "$key" ]; then
   exit 1
 fi
 
-# A storage account has at most one system topic: reuse whichever exists.
-topic=$(az eventgrid system-topic list -g "$group" --only-show-errors \
-  --query "[?source=='$AZURE_STORAGE_ACCOUNT_ID'].name | [0]" -o tsv)
-if [ -z "$topic" ]; then
-  topic="evgt-$AZURE_STORAGE_ACCOUNT_NAME"
-  az eventgrid system-topic create -g "$group" -n "$topic" --location "$AZURE_LOCATION" \
-    --topic-type Microsoft.Storage.StorageAccounts --source "$AZURE_STORAGE_ACCOUNT_ID" \
-    --only-show-errors --output none
-fi
+topic="$AZURE_EVENT_GRID_SYSTEM_TOPIC"
+dead_letter="$AZURE_STORAGE_ACCOUNT_ID/blobServices/default/containers/$AZURE_UPLOADS_DEADLETTER_CONTAINER"
 
 endpoint="https://$AZURE_FUNCTION_APP_HOSTNAME/runtime/webhooks/blobs?functionName=Host.Functions.$function_name&code=$key"
 az eventgrid system-topic event-subscription create -g "$group" --system-topic-name "$topic" \
@@ -64,6 +58,7 @@ az eventgrid system-topic event-subscription create -g "$group" --system-topic-n
   --included-event-types Microsoft.Storage.BlobCreated \
   --subject-begins-with "/blobServices/default/containers/$AZURE_UPLOADS_CONTAINER/" \
   --max-delivery-attempts 30 --event-ttl 1440 \
+  --deadletter-identity systemassigned --deadletter-identity-endpoint "$dead_letter" \
   --only-show-errors --output none
 
-echo "Event Grid 订阅 $subscription_name 已就绪：$AZURE_UPLOADS_CONTAINER/ 下新上传的文件会触发函数 $function_name。"
+echo "Event Grid 订阅 $subscription_name 已就绪：$AZURE_UPLOADS_CONTAINER/ 下新上传的文件会触发函数 $function_name；投递失败的事件存入容器 $AZURE_UPLOADS_DEADLETTER_CONTAINER。"

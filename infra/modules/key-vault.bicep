@@ -25,6 +25,9 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
     enableRbacAuthorization: true
     enableSoftDelete: true
     softDeleteRetentionInDays: 7
+    // A deleted vault (and every deleted secret) can be recovered but never purged before the retention ends;
+    // once on, purge protection cannot be switched off (see infra/README.md, 删除).
+    enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
     networkAcls: {
       bypass: 'AzureServices'

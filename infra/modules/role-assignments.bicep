@@ -15,6 +15,13 @@ param operatorPrincipalId string = ''
 param operatorPrincipalType string = 'User'
 
 param storageAccountName string
+
+@description('Principal ID of the Event Grid system topic\'s identity, which dead-letters undeliverable upload events.')
+param deadLetterWriterPrincipalId string
+
+@description('The one container that identity may write to.')
+param deadLetterContainerName string
+
 param keyVaultName string
 param applicationInsightsName string
 
@@ -39,6 +46,16 @@ var appStorageRoles = [
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' existing = {
+  parent: storageAccount
+  name: 'default'
+}
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = {
+  parent: blobService
+  name: deadLetterContainerName
 }
 
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
@@ -78,6 +95,17 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+  }
+}
+
+// Event Grid writes a failed delivery's event into the dead-letter container: scoped to that container only.
+resource deadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: deadLetterContainer
+  name: guid(deadLetterContainer.id, deadLetterWriterPrincipalId, roles.storageBlobDataContributor)
+  properties: {
+    principalId: deadLetterWriterPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
   }
 }
 

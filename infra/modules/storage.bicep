@@ -29,6 +29,9 @@ var containerNames = [
   'sections'
 ]
 
+@description('Container Event Grid writes upload events to when delivery keeps failing (the subscription\'s dead-letter destination); only the system topic\'s identity may write there.')
+param deadLetterContainerName string = 'uploads-deadletter'
+
 // Each stage's queue and the poison queue its failures end in (the reason is recorded, nothing dropped).
 var queueNames = [
   'analysis'
@@ -102,6 +105,14 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
   }
 ]
 
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: deadLetterContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = if (!empty(deploymentContainerName)) {
   parent: blobService
   name: empty(deploymentContainerName) ? 'unused' : deploymentContainerName
@@ -141,3 +152,4 @@ output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output uploadsContainer string = containers[0].name
+output deadLetterContainer string = deadLetterContainer.name

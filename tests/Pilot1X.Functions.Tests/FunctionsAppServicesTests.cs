@@ -19,6 +19,17 @@ public sealed class FunctionsAppServicesTests
         Assert.Contains("analysis", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://hbe.gov.cn")]
+    [InlineData("chu@hbe.gov.cn")]
+    public async Task An_allowed_report_domain_that_is_not_a_domain_fails_the_app_at_start(string value)
+    {
+        using var host = Build(new() { [FunctionNames.Connection] = "UseDevelopmentStorage=true", ["Pilot1X:ReportAllowedDomains"] = "hbe.gov.cn;" + value });
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("Pilot1X__ReportAllowedDomains", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_invalid_table_prefix_fails_the_app_at_start()
     {

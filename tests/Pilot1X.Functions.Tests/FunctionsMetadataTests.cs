@@ -11,7 +11,7 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
-        Assert.Equal(["Analyze", "Dashboard", "DownloadReport", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendDailyReport", "SendOutbox", "SendReport", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Analyze", "Dashboard", "DownloadReport", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendDailyReport", "SendOutbox", "SendReport", "SweepUploads", "Upload"], all.Keys.Order(StringComparer.Ordinal));
         var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload" or "PollMailbox" or "SendOutbox")
             .ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
@@ -49,6 +49,17 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Admin", http.GetProperty("authLevel").GetString());
         Assert.Equal("upload-links/{institution}", http.GetProperty("route").GetString());
         Assert.Equal(["post"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void The_upload_sweep_runs_on_its_schedule_setting()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var sweep = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "SweepUploads");
+
+        var timer = Assert.Single(sweep.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
+        Assert.Equal("%Uploads__SweepSchedule%", timer.GetProperty("schedule").GetString());
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class OfficeReportFunctionTests(AzuriteFixture azurite)
 {
     private const string Complete = "武汉船舶职业技术学院";
 
-    private static async Task<FunctionsApp> SeededAsync(string connectionString)
+    private static async Task<FunctionsApp> SeededAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = await FunctionsApp.StartAsync(connectionString);
+        var app = await FunctionsApp.StartAsync(connectionString, settings);
         var institution = app.Get<InstitutionRoster>().Find(Complete)!;
         await StatusSeed.SeedAsync(app.Store, app.Get<InstitutionStatusStore>(), institution, StatusSeed.Complete, DateTimeOffset.UtcNow.AddDays(-1));
         return app;
@@ -56,7 +56,7 @@ public sealed class OfficeReportFunctionTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_on_demand_send_queues_a_fresh_mail_each_time_and_a_bad_address_is_refused_in_chinese()
     {
-        await using var app = await SeededAsync(azurite.ConnectionString);
+        await using var app = await SeededAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Pilot1X:ReportAllowedDomains"] = "hbe.example.cn" });
         var endpoint = app.Get<OfficeReportEndpoint>();
 
         var (first, body) = await endpoint.SendAsync(null, CancellationToken.None);
@@ -73,6 +73,24 @@ public sealed class OfficeReportFunctionTests(AzuriteFixture azurite)
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.GetString("To") == "chu@hbe.example.cn, kezhang@hbe.example.cn");
         Assert.All(rows, r => Assert.StartsWith("1+X证书制度试点材料汇总", r.GetString("Subject"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_on_demand_send_outside_the_configured_domains_is_refused_in_chinese_and_queues_nothing()
+    {
+        await using var app = await SeededAsync(azurite.ConnectionString);
+        var endpoint = app.Get<OfficeReportEndpoint>();
+
+        var (refused, error) = await endpoint.SendAsync("chuzhang@126.com;attacker@evil.example", CancellationToken.None);
+        var (sameDomain, _) = await endpoint.SendAsync("CHUZHANG@126.COM", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        var message = JsonSerializer.SerializeToElement(error).GetProperty("error").GetString();
+        Assert.Contains("汇总表只能发往已配置的邮箱域名（126.com）", message, StringComparison.Ordinal);
+        Assert.Contains("attacker@evil.example 不在其中", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("chuzhang@126.com 不在", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, sameDomain);
+        Assert.Equal("CHUZHANG@126.COM", Assert.Single(await OutboxRowsAsync(app)).GetString("To"));
     }
 
     [Fact]

@@ -14,10 +14,14 @@ namespace Pilot1X.Cli.Commands;
 /// <summary>
 /// The dashboard on Kestrel, bound to 127.0.0.1 only: <c>GET /</c> (and <c>HEAD /</c>) renders the page from a fresh
 /// read per request; any other path is 404, any other method 405. Read-only by construction: there is nothing to post to.
+/// A request whose Host is not localhost, 127.0.0.1 or [::1] is refused with 400: a web page on another site could
+/// otherwise point its own domain name at 127.0.0.1 (DNS rebinding) and read the dashboard in the office's browser.
 /// </summary>
 public sealed class DashboardServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+
+    private static readonly HashSet<string> LoopbackNames = new(StringComparer.OrdinalIgnoreCase) { "localhost", "127.0.0.1", "[::1]" };
 
     private DashboardServer(WebApplication app, Uri url)
     {
@@ -69,6 +73,12 @@ public sealed class DashboardServer : IAsyncDisposable
         var response = context.Response;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
+        if (!LoopbackNames.Contains(context.Request.Host.Host))
+        {
+            await PlainAsync(response, StatusCodes.Status400BadRequest, "请求的主机名不是本机：看板只能用 http://127.0.0.1 或 http://localhost 打开。", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         if (!string.Equals(context.Request.Path.Value, "/", StringComparison.Ordinal))
         {
             await PlainAsync(response, StatusCodes.Status404NotFound, "未找到：看板只有首页 /。", context.RequestAborted).ConfigureAwait(false);

@@ -14,7 +14,8 @@ internal static class MailboxRun
 {
     public const string DefaultOutbox = "out/outbox";
 
-    public static async Task RunAsync(LocalPipeline pipeline, string mailbox, string? smtp, bool watch, DateTimeOffset receivedAt, TextWriter stdout, CancellationToken cancellationToken)
+    /// <summary>Reads --mailbox and --smtp before anything starts; a bad one is a usage error whose text never carries the credentials.</summary>
+    public static (MailboxEndpoint? Endpoint, IMailDelivery Delivery) Resolve(string mailbox, string? smtp)
     {
         IMailDelivery delivery;
         MailboxEndpoint? endpoint = null;
@@ -29,7 +30,7 @@ internal static class MailboxRun
             }
             else if (!Directory.Exists(mailbox))
             {
-                throw new UsageException($"--mailbox 指定的文件夹不存在：{mailbox}（应为存放 .eml 文件的文件夹，或 imaps://账号:授权码@主机:993/INBOX）");
+                throw new UsageException($"--mailbox 指定的文件夹不存在：{MailServerAddress.Redact(mailbox)}（应为存放 .eml 文件的文件夹，或 imaps://账号:授权码@主机:993/INBOX）");
             }
         }
         catch (FormatException ex)
@@ -37,6 +38,12 @@ internal static class MailboxRun
             throw new UsageException(ex.Message, ex);
         }
 
+        return (endpoint, delivery);
+    }
+
+    public static async Task RunAsync(LocalPipeline pipeline, string mailbox, (MailboxEndpoint? Endpoint, IMailDelivery Delivery) target, bool watch, DateTimeOffset receivedAt, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var (endpoint, delivery) = target;
         var cycle = pipeline.Get<MailCycle>();
         do
         {
@@ -45,7 +52,7 @@ internal static class MailboxRun
                 : await cycle.RunOnceAsync(endpoint, delivery, cancellationToken).ConfigureAwait(false);
             var where = delivery is PickupFolderDelivery pickup ? $"（写入 {pickup.Directory}）" : string.Empty;
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"邮箱：读到邮件 {result.Poll.Fetched} 封（新交给分析 {result.Poll.HandedOff} 封，重复邮件 {result.Poll.Duplicates} 封），分析 {result.Analysed} 个提交，生成回执 {result.ReceiptsQueued} 封，已发出 {result.Sent} 封{where}。")).ConfigureAwait(false);
+                $"邮箱：读到邮件 {result.Poll.Fetched} 封（新交给分析 {result.Poll.HandedOff} 封，重复邮件 {result.Poll.Duplicates} 封{(result.Poll.Failed > 0 ? $"，收取出错 {result.Poll.Failed} 封（已保存，原因记在该邮件的记录上）" : string.Empty)}），分析 {result.Analysed} 个提交，生成回执 {result.ReceiptsQueued} 封，已发出 {result.Sent} 封{where}。")).ConfigureAwait(false);
             if (watch)
             {
                 await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);

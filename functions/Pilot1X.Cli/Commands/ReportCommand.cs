@@ -70,6 +70,11 @@ public sealed class ReportCommand(TimeProvider clock, IConfiguration environment
         await using var pipeline = send || parsed.Positionals.Count == 0
             ? await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false)
             : null;
+        if (send && pipeline!.Get<OfficeReportMail>().RefusalFor(to) is { } refusal)
+        {
+            throw new UsageException("--to：" + refusal);
+        }
+
         var summary = parsed.Positionals.Count > 0
             ? OfficeSummary.FromCheck(new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken))
             : await pipeline!.Get<OfficeSnapshotReader>().ReadSummaryAsync(options.AsOf, options.Deadline, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,7 @@ public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
         ArgumentNullException.ThrowIfNull(stdout);
         var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string> { "--watch" });
         var mailbox = parsed.Value("--mailbox");
+        var mailTarget = mailbox is null ? default : MailboxRun.Resolve(mailbox, parsed.Value("--smtp"));
         var missing = parsed.Positionals.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
         if (missing is not null)
         {
@@ -86,10 +87,18 @@ public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
             }
         }
 
+        // No Event Grid here, so nothing is in flight: whatever sits in uploads/ without having been taken in (an earlier
+        // run stopped between writing and intake) is taken in now, by the same sweep the Functions timer runs.
+        var swept = await pipeline.Get<UploadSweep>().SweepAsync(DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);
+        if (swept.Queued.Count > 0)
+        {
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"补收了 {swept.Queued.Count} 个此前已上传但从未收取的文件。")).ConfigureAwait(false);
+        }
+
         var outcomes = await pipeline.Get<AnalysisQueueDrainer>().DrainAsync(cancellationToken).ConfigureAwait(false);
         if (mailbox is not null)
         {
-            await MailboxRun.RunAsync(pipeline, mailbox, parsed.Value("--smtp"), parsed.Flag("--watch"), asOf ?? clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
+            await MailboxRun.RunAsync(pipeline, mailbox, mailTarget, parsed.Flag("--watch"), asOf ?? clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
         }
 
         watch.Stop();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Pilot1X.Core.Checking;
+using Pilot1X.Storage.Reporting;
 
 namespace Pilot1X.Cli.Commands;
 
@@ -11,7 +13,8 @@ public sealed class StatusCommand(TimeProvider clock, IConfiguration environment
     /// <summary>This command's usage (Chinese), printed by <c>pilot1x status --help</c> and in <c>pilot1x --help</c>.</summary>
     public const string Usage = """
         pilot1x status [--json] [--storage 连接字符串] [--roster 名单文件] [--deadline 时间]
-            显示表存储中各单位的材料状态和距截止时间的天数；--json 输出 pilot1x.status/1 格式。
+            显示表存储中各单位的材料状态和距截止时间的天数；--json 输出 pilot1x.status/1 格式
+            （每个单位与 pilot1x check --json 同形，另有 version、updatedAt）。
         """;
 
     private static readonly HashSet<string> ValueOptions = ["--storage", "--roster", "--deadline"];
@@ -21,6 +24,7 @@ public sealed class StatusCommand(TimeProvider clock, IConfiguration environment
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(rawStdout);
+        ArgumentNullException.ThrowIfNull(clock);
         var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
         if (parsed.Positionals.Count > 0)
         {
@@ -33,7 +37,9 @@ public sealed class StatusCommand(TimeProvider clock, IConfiguration environment
         var standing = pipeline.Deadline.Standing();
         if (parsed.Flag("--json"))
         {
-            StatusView.WriteJson(rawStdout, standing, rows);
+            var report = await pipeline.Get<OfficeSnapshotReader>()
+                .ReadCheckReportAsync(standing.AsOf.ToOffset(CheckOptions.ChinaStandardTime), standing.Deadline, cancellationToken).ConfigureAwait(false);
+            StatusView.WriteJson(rawStdout, report, rows);
             rawStdout.Write("\n"u8);
             await rawStdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

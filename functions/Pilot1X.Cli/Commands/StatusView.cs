@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Pilot1X.Core.Checking;
-using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Office;
@@ -14,8 +10,8 @@ namespace Pilot1X.Cli.Commands;
 
 /// <summary>
 /// Prints the per-institution status kept in Table storage: a Chinese table for people, or <c>pilot1x.status/1</c>
-/// JSON whose institution entries have the same members as <c>pilot1x check --json</c> where they overlap
-/// (name, sampled, level, complete, materials, findings) plus the pipeline's own (documents, version, updatedAt).
+/// JSON whose institution entries are those of <c>pilot1x check --json</c> (materials, documents with sections, findings)
+/// plus the pipeline's own (version, updatedAt).
 /// </summary>
 public static class StatusView
 {
@@ -54,49 +50,32 @@ public static class StatusView
         }
     }
 
-    public static void WriteJson(Stream output, DeadlineStanding standing, IReadOnlyList<(Institution Institution, InstitutionStatus? Status)> rows)
+    /// <summary>
+    /// Writes <c>pilot1x.status/1</c>: every institution exactly as <c>pilot1x check --json</c> writes it (one writer), read from
+    /// storage, plus the stored row's <c>version</c> and <c>updatedAt</c> when it has one.
+    /// </summary>
+    public static void WriteJson(Stream output, CheckReport report, IReadOnlyList<(Institution Institution, InstitutionStatus? Status)> rows)
     {
-        ArgumentNullException.ThrowIfNull(standing);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rows);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var stored = rows.Where(r => r.Status is not null).ToDictionary(r => r.Institution.Name, r => r.Status!, StringComparer.Ordinal);
+        using var json = CheckReportJson.CreateWriter(output);
         json.WriteStartObject();
         json.WriteString("schema", Schema);
-        // As in pilot1x.check/1: when the status was looked at, and against which deadline.
-        json.WriteString("asOf", ChinaTime.Format(standing.AsOf.ToOffset(CheckOptions.ChinaStandardTime)));
-        json.WriteString("deadline", ChinaTime.Format(standing.Deadline.ToOffset(CheckOptions.ChinaStandardTime)));
+        json.WriteString("asOf", CheckReportJson.Iso(report.AsOf));
+        json.WriteString("deadline", CheckReportJson.Iso(report.Deadline));
         json.WriteStartArray("institutions");
-        foreach (var (institution, status) in rows)
+        foreach (var institution in report.Institutions)
         {
-            var empty = status is null ? CompletenessEvaluator.Evaluate(institution, []) : null;
-            json.WriteStartObject();
-            json.WriteString("name", institution.Name);
-            json.WriteBoolean("sampled", institution.Sampled);
-            json.WriteString("level", ContractNames.Label(institution.Level));
-            json.WriteBoolean("complete", status?.Complete ?? false);
-            json.WriteStartArray("materials");
-            foreach (var material in status?.Materials ?? empty!.Materials)
+            var status = stored.GetValueOrDefault(institution.Institution.Name);
+            CheckReportJson.WriteInstitution(json, institution, extra =>
             {
-                json.WriteStartObject();
-                json.WriteString("kind", ContractNames.Of(material.Kind));
-                json.WriteBoolean("required", material.Required);
-                json.WriteString("word", ContractNames.Of(material.Word));
-                json.WriteString("scan", ContractNames.Of(material.Scan));
-                json.WriteStartArray("files");
-                material.Files.ToList().ForEach(json.WriteStringValue);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            CheckReportJson.WriteFindings(json, status?.Findings ?? empty!.Missing);
-            json.WriteNumber("documents", status?.Documents ?? 0);
-            json.WriteNumber("version", status?.Version ?? 0);
-            if (status is not null)
-            {
-                json.WriteString("updatedAt", status.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-            }
-
-            json.WriteEndObject();
+                extra.WriteNumber("version", status?.Version ?? 0);
+                if (status is not null)
+                {
+                    extra.WriteString("updatedAt", CheckReportJson.Iso(status.UpdatedAt));
+                }
+            });
         }
 
         json.WriteEndArray();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Uploads;
@@ -45,7 +46,7 @@ public sealed class UploadLinkCommand(TimeProvider clock, IConfiguration environ
             try
             {
                 var link = await issuer.IssueAsync(institution, file, validUntil, cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync($"{link.BlobName}（只能上传此文件，不能读取、列出或删除；有效至北京时间 {OfficeLabels.Cst(link.ValidUntil)}）").ConfigureAwait(false);
+                await stdout.WriteLineAsync($"{link.BlobName}（只能上传此文件，不能读取、列出或删除；有效至北京时间 {OfficeLabels.Cst(link.ValidUntil)}；链接本身无法限制大小，超过 {IntakeLimits.Default.MaxEntryBytes >> 20} MB 的文件会被拒收、不予检查）").ConfigureAwait(false);
                 await stdout.WriteLineAsync(link.Url.AbsoluteUri).ConfigureAwait(false);
             }
             catch (ArgumentException ex)

@@ -13,6 +13,8 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
     private const string RepackAdvice = "请检查压缩包来源，只放入要求提交的 Word 文档和盖章扫描件，重新打包后提交。";
     private const string PasswordMessage = "压缩包设置了密码，无法读取，请去掉密码后重新提交";
 
+    // What people read names the archive as they named it, never the path it is stored or unpacked under.
+    private readonly string archiveName = DisplayName.Leaf(displayPath);
     private int delivered;
     private bool brokenReported;
     private bool encryptedReported;
@@ -23,7 +25,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         if (kind is null)
         {
             findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath,
-                $"“{displayPath}”不是可识别的 zip、rar 或 7z 压缩包（文件内容与扩展名不符或已损坏）。",
+                $"“{archiveName}”不是可识别的 zip、rar 或 7z 压缩包（文件内容与扩展名不符或已损坏）。",
                 "请用常见压缩软件重新打包为 .zip 后提交，或直接发送其中的文件。"));
             return null;
         }
@@ -70,7 +72,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         {
             var what = view.IsLink ? "是符号链接" : "的路径指向压缩包之外（含“..”、绝对路径或盘符）";
             findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, file,
-                $"压缩包“{displayPath}”中的条目“{Shown(view.RawPath)}”{what}，属于不安全内容，已跳过。", RepackAdvice));
+                $"压缩包“{archiveName}”中的条目“{Shown(view.RawPath)}”{what}，属于不安全内容，已跳过。", RepackAdvice));
             return null;
         }
 
@@ -109,7 +111,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
 
     /// <summary>The entry budget is spent: one finding for the archive, the caller stops reading.</summary>
     public void ReportTooManyEntries() => findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, displayPath,
-        $"压缩包“{displayPath}”中的文件数量超过上限 {budget.Limits.MaxEntries} 个（含嵌套压缩包和邮件中的文件），其余文件未读取。", RepackAdvice));
+        $"压缩包“{archiveName}”中的文件数量超过上限 {budget.Limits.MaxEntries} 个（含嵌套压缩包和邮件中的文件），其余文件未读取。", RepackAdvice));
 
     /// <summary>A forward scan (no readable directory) means the archive is truncated even if every entry read.</summary>
     public void ReportIncomplete(ArchiveEntrySource source)
@@ -118,7 +120,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         {
             brokenReported = true;
             findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath,
-                $"压缩包“{displayPath}”不完整（缺少文件目录区，可能上传或下载中断），已读出 {delivered} 个文件，其余内容可能缺失。",
+                $"压缩包“{archiveName}”不完整（缺少文件目录区，可能上传或下载中断），已读出 {delivered} 个文件，其余内容可能缺失。",
                 "请确认原压缩包能正常打开后重新打包提交。"));
         }
     }
@@ -134,7 +136,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         if (entry is not null)
         {
             findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath + "!/" + entry,
-                $"压缩包“{displayPath}”中的文件“{entry}”已损坏或不完整，无法解压。",
+                $"压缩包“{archiveName}”中的文件“{entry}”已损坏或不完整，无法解压。",
                 "请确认原压缩包能正常打开、该文件能正常解压后重新打包提交。"));
             return;
         }
@@ -143,7 +145,7 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         {
             brokenReported = true;
             findings.Add(Finding.Of(FindingCode.DocumentUnreadable, displayPath,
-                $"压缩包“{displayPath}”已损坏或不完整，其余内容无法读取（已读出 {delivered} 个文件）。",
+                $"压缩包“{archiveName}”已损坏或不完整，其余内容无法读取（已读出 {delivered} 个文件）。",
                 "请确认原压缩包能正常打开后重新打包提交。"));
         }
     }
@@ -162,6 +164,6 @@ internal sealed class ArchiveSession(string displayPath, ExpansionBudget budget,
         encryptedReported = true;
         var detail = entry is null ? string.Empty : $"（加密的文件如“{entry}”）";
         findings.Add(Finding.Of(FindingCode.ArchiveEncrypted, displayPath,
-            $"“{displayPath}”：{PasswordMessage}{detail}。", "请去掉密码后重新打包提交。"));
+            $"“{archiveName}”：{PasswordMessage}{detail}。", "请去掉密码后重新打包提交。"));
     }
 }

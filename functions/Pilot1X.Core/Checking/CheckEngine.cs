@@ -24,10 +24,14 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
         Run(inputs, null, cancellationToken);
 
     /// <summary>Checks, and keeps the bytes of every material in <paramref name="kept"/> for filing afterwards.</summary>
-    public CheckReport Run(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default)
+    public CheckReport Run(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default) =>
+        Examine(inputs, kept, cancellationToken).Finish(PriorFilings.None);
+
+    /// <summary>Reads, attributes and classifies every file; <see cref="ExaminedInputs.Finish"/> then files them.</summary>
+    public ExaminedInputs Examine(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var inspector = new FileInspector(new OutlineExtractor(), new OutlineValidator(), new ScanAnalyzer());
+        var inspector = new FileInspector(new OutlineExtractor(options.Limits.Office), new OutlineValidator(), new ScanAnalyzer(options.Scans));
         var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger, kept);
         foreach (var input in inputs)
         {
@@ -35,20 +39,14 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
         }
 
         var items = walker.Items;
-        var resolver = new InstitutionResolver(new RosterMatcher(roster));
+        var matcher = new RosterMatcher(roster);
+        var resolver = new InstitutionResolver(matcher);
         items.ForEach(resolver.Resolve);
         VersionLedger.MarkDuplicates(items);
 
         var folded = ScanAssembler.GroupPages(items);
         var live = items.Where(i => !folded.Contains(i)).ToList();
         ScanAssembler.InferKinds(live);
-        VersionLedger.MarkSuperseded(live);
-        foreach (var item in live.Where(i => i is { IsScan: true, IsDuplicate: false, IsSuperseded: false }))
-        {
-            ScanAssembler.ReportSeal(item);
-        }
-
-        live.ForEach(NamingInspector.Inspect);
-        return ReportBuilder.Build(roster, options, live, walker.Ignored);
+        return new ExaminedInputs(roster, options, matcher, live, walker.Ignored);
     }
 }

@@ -15,6 +15,15 @@ public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, 
     /// </summary>
     public bool AsOfIsArrival { get; init; }
 
+    /// <summary>How much work one stamped scan may cause.</summary>
+    public ScanLimits Scans { get; init; } = ScanLimits.Default;
+
+    /// <summary>
+    /// The folders around an input are upload links (the pipeline's <c>uploads/{institution}/…</c>), not folders on disk:
+    /// only changes how a held file's channel is described.
+    /// </summary>
+    public bool FoldersAreUploadLinks { get; init; }
+
     /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
     public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 

@@ -31,6 +31,12 @@ internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator 
                 item.Findings.Add(Finding.Of(FindingCode.UnsupportedFormat, file,
                     $"“{origin.FileName}”不是报送材料使用的文件类型（Word .docx、盖章扫描件 PDF/JPG/PNG、压缩包）。", "如该文件属于报送材料，请转换为 .docx 或 PDF 后重新提交；否则无需处理。"));
                 break;
+            case FileFormat.Spreadsheet or FileFormat.Presentation:
+                // One finding for the whole workbook or presentation: its parts are never unpacked as an archive's files.
+                item.Findings.Add(Finding.Of(FindingCode.UnsupportedFormat, file,
+                    $"“{origin.FileName}”是{(format.Format == FileFormat.Spreadsheet ? " Excel 工作簿" : " PowerPoint 演示文稿")}，不是报送材料使用的文件类型（Word .docx、盖章扫描件 PDF/JPG/PNG、压缩包）。",
+                    "报送材料请用 Word 文档（.docx）或盖章扫描件 PDF 提交；如该文件不属于报送材料，无需处理。"));
+                break;
             case FileFormat.Docx when format.IsEncryptedOffice:
                 item.Findings.Add(Finding.Of(FindingCode.DocumentUnreadable, file,
                     $"“{origin.FileName}”设置了打开密码，无法读取。", "请在 Word/WPS 中取消文档密码（文件→信息→保护文档）后另存为 .docx 重新提交。"));
@@ -67,6 +73,13 @@ internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator 
         {
             item.Findings.Add(Finding.Of(FindingCode.DocumentUnreadable, item.DisplayPath,
                 $"“{item.FileName}”无法打开：{ex.Message}", "请用 Word/WPS 打开确认无误后另存为 .docx 重新提交。"));
+            return;
+        }
+        catch (UnsafeOfficePackageException ex)
+        {
+            item.Findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, item.DisplayPath,
+                $"“{item.FileName}”未予检查：{ex.Message}",
+                "请用 Word/WPS 打开确认内容正常后“另存为”Word 文档（.docx）重新提交；如文档确实很大，请删去与报送无关的内容（或压缩图片）后再提交。"));
             return;
         }
 

@@ -25,7 +25,7 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
     public void Walk(CheckInput input, CancellationToken cancellationToken)
     {
         var origin = new SubmissionOrigin(input.DisplayPath, input.DisplayPath, DisplayName.Sanitize(Path.GetFileName(input.DisplayPath)),
-            input.Folders, null, options.AsOf, 0);
+            input.Folders, null, options.AsOf, 0) { InputFolders = input.Folders };
         try
         {
             using var content = input.Open();
@@ -81,7 +81,22 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
 
     private void ProcessEmail(Stream content, SubmissionOrigin origin, ExpansionBudget budget, CancellationToken cancellationToken)
     {
-        using var mail = emails.Open(content, origin.DisplayPath, cancellationToken);
+        EmailSubmission opened;
+        try
+        {
+            opened = emails.Open(content, origin.DisplayPath, cancellationToken);
+        }
+        catch (OversizedHeaderException ex)
+        {
+            // Named by the subject as far as it was safely read, so the finding still lands with the school it names.
+            var arrival = options.AsOfIsArrival ? $"该邮件于{ReportBuilder.Cst(origin.ReceivedAt)}收到。" : string.Empty;
+            AddProblem(origin with { Email = new EmailEnvelope(null, ex.Subject ?? string.Empty, null, null, null, null) },
+                Finding.Of(FindingCode.ArchiveUnsafe, origin.DisplayPath, ex.Message + arrival,
+                    "请用常用的邮箱客户端重新发送这封邮件，不要在收件人、主题等邮件头中放入大量内容；材料作为附件发送。"));
+            return;
+        }
+
+        using var mail = opened;
         var envelope = mail.Envelope;
         if (envelope.IgnoreReason is { } reason)
         {

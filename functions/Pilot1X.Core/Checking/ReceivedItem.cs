@@ -1,3 +1,4 @@
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
@@ -35,6 +36,12 @@ internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat forma
     public List<Finding> Findings { get; } = [];
 
     public Institution? Institution { get; set; }
+
+    /// <summary>How it arrived (set by the filing gate): who it may be filed for.</summary>
+    public SubmissionChannel Channel { get; set; } = SubmissionChannel.Direct;
+
+    /// <summary>Set when the filing gate held it for the office instead of filing it (its <see cref="Institution"/> is then null).</summary>
+    public HeldFiling? Held { get; set; }
 
     /// <summary>True for a container-level problem (an unsafe archive, a link instead of a file) rather than a material.</summary>
     public bool IsContainerProblem { get; init; }

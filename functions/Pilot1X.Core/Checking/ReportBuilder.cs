@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
@@ -15,7 +16,7 @@ internal static class ReportBuilder
         var institutions = roster.Institutions.Select(institution => BuildInstitution(institution, byInstitution[institution.Name].ToList(), options)).ToList();
         var unassigned = items.Where(i => i.Institution is null)
             .GroupBy(i => i.DisplayPath, StringComparer.Ordinal)
-            .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]))
+            .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]) { Held = g.Select(i => i.Held).FirstOrDefault(h => h is not null) })
             .ToList();
         return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored);
     }
@@ -31,22 +32,34 @@ internal static class ReportBuilder
         return new InstitutionReport(institution, complete, materials, documents, findings);
     }
 
-    // One finding per late email or archive; loose files (an upload, a folder) are one finding together, not one each.
+    // One finding per late submission — a mail, an archive, a file sent on its own — naming it as the sender knows it:
+    // a mail by its subject, an archive or a file by its name. Loose files (an upload batch, a folder) are one finding together.
     private static IEnumerable<Finding> Lateness(List<ReceivedItem> items, CheckOptions options) =>
         items.Where(i => !i.IsDuplicate && i.Origin.ReceivedAt > options.Deadline)
             .GroupBy(i => i.Origin.Depth > 0 ? i.Origin.TopLevelPath : string.Empty, StringComparer.Ordinal)
             .Select(g => Finding.Of(FindingCode.LateSubmission, g.Key.Length > 0 ? g.Key : null,
-                g.Key.Length > 0
-                    ? $"“{g.Key}”于{Cst(g.First().Origin.ReceivedAt)}收到，晚于截止时间{Cst(options.Deadline)}。"
-                    : $"{string.Join("、", g.Select(i => $"“{i.FileName}”").Distinct().Take(5))}{(g.Count() > 5 ? "等" : string.Empty)}{g.Count()}个文件于{Cst(g.Max(i => i.Origin.ReceivedAt))}收到，晚于截止时间{Cst(options.Deadline)}。",
+                $"{Submission(g.Key, g.ToList())}于{Cst(g.Max(i => i.Origin.ReceivedAt))}收到，晚于截止时间{Cst(options.Deadline)}。",
                 "请尽快补交；逾期材料已登记，是否受理以省教育厅职成教处意见为准。"));
+
+    private static string Submission(string container, List<ReceivedItem> items)
+    {
+        if (container.Length == 0)
+        {
+            var names = items.Select(i => $"“{i.FileName}”").Distinct(StringComparer.Ordinal).ToList();
+            return $"{string.Join("、", names.Take(5))}{(names.Count > 5 ? "等" : string.Empty)}{names.Count}个文件";
+        }
+
+        // The outermost mail the files came in (a mail's attachments and what its archives hold share it).
+        var mail = items.OrderBy(i => i.Origin.Depth).Select(i => i.Origin.Email).FirstOrDefault(e => e is not null);
+        return mail is not null ? DisplayName.Mail(mail.Subject) : $"压缩包“{DisplayName.Leaf(container)}”";
+    }
 
     /// <summary>A time as people in China read it: China Standard Time, to the minute.</summary>
     public static string Cst(DateTimeOffset time) =>
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
 
     public static MaterialEvidence ToEvidence(ReceivedItem item) =>
-        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item));
+        new(item.Kind, item.IsWord, item.HasError, item.DisplayPath, item.Origin.ReceivedAt, VersionLedger.VersionKey(item), item.Channel.Submitter);
 
     private static DocumentReport ToDocument(ReceivedItem item)
     {

@@ -24,7 +24,9 @@ internal static class ScanAssembler
             var readable = pages.Where(p => p.Scan is not null).Select(p => p.Scan!).ToList();
             if (readable.Count > 0)
             {
-                first.Scan = new ScanAnalysis(readable.Sum(s => s.Pages), Combine(readable.Select(s => s.Seal)));
+                var seal = Combine(readable.Select(s => s.Seal));
+                var unjudged = seal == SealStatus.Found ? null : readable.Select(s => s.Unjudged).FirstOrDefault(u => u is not null);
+                first.Scan = new ScanAnalysis(readable.Sum(s => s.Pages), unjudged is null ? seal : SealStatus.Undetermined) { Unjudged = unjudged };
             }
 
             first.ScanPageFiles = [.. pages.Select(p => p.DisplayPath)];
@@ -61,6 +63,10 @@ internal static class ScanAssembler
             case SealStatus.NotFound:
                 scan.Findings.Add(Finding.Of(FindingCode.SealNotFound, scan.DisplayPath,
                     $"彩色扫描件“{scan.FileName}”中未检测到红色公章。", "请在纸质材料上加盖单位公章后重新彩色扫描提交。"));
+                break;
+            case SealStatus.Undetermined when scan.Scan.Unjudged is { } reason:
+                scan.Findings.Add(Finding.Of(FindingCode.SealUndetermined, scan.DisplayPath,
+                    $"“{scan.FileName}”超出系统的检查范围，未能判断是否加盖公章：{reason}。", "请以150–300 dpi彩色扫描（每页一张图像）并导出PDF后重新提交。"));
                 break;
             case SealStatus.Undetermined:
                 scan.Findings.Add(Finding.Of(FindingCode.SealUndetermined, scan.DisplayPath,

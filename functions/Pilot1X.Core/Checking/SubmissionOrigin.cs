@@ -19,6 +19,12 @@ public sealed record SubmissionOrigin(
     DateTimeOffset ReceivedAt,
     int Depth)
 {
+    /// <summary>
+    /// The folders the top-level input was found in (innermost first): on disk for <c>check</c>, the upload link's
+    /// folder in the pipeline. Unlike <see cref="Context"/> they are not the sender's own naming, so they vouch.
+    /// </summary>
+    public IReadOnlyList<string> InputFolders { get; init; } = [];
+
     /// <summary>The origin of an item found inside this container.</summary>
     public SubmissionOrigin Inside(string entryPath, EmailEnvelope? email, DateTimeOffset receivedAt)
     {
@@ -31,6 +37,6 @@ public sealed record SubmissionOrigin(
 
         context.Add(Path.GetFileNameWithoutExtension(FileName));
         context.AddRange(Context);
-        return new(DisplayPath + "!/" + entryPath, TopLevelPath, segments[^1], context, email ?? Email, receivedAt, Depth + 1);
+        return new(DisplayPath + "!/" + entryPath, TopLevelPath, segments[^1], context, email ?? Email, receivedAt, Depth + 1) { InputFolders = InputFolders };
     }
 }

@@ -1,5 +1,6 @@
 using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Checking;
@@ -22,7 +23,7 @@ internal static class VersionLedger
                 item.Institution ??= original.Institution;
                 item.Findings.Clear();
                 item.Findings.Add(Finding.Of(FindingCode.Duplicate, item.DisplayPath,
-                    $"“{item.FileName}”与已收到的“{original.DisplayPath}”内容完全相同，按一份计。"));
+                    $"“{item.FileName}”与已收到的“{DisplayName.ForPeople(original.DisplayPath)}”内容完全相同，按一份计。"));
             }
         }
     }
@@ -43,7 +44,7 @@ internal static class VersionLedger
                 old.IsSuperseded = true;
                 old.Findings.Clear();
                 old.Findings.Add(Finding.Of(FindingCode.Superseded, old.DisplayPath,
-                    $"“{old.FileName}”已被较新收到的“{latest.DisplayPath}”取代，以新版本为准。"));
+                    $"“{old.FileName}”已被较新收到的“{DisplayName.ForPeople(latest.DisplayPath)}”取代，以新版本为准。"));
             }
         }
     }

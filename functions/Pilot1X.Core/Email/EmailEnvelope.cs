@@ -1,3 +1,5 @@
+using MimeKit;
+
 namespace Pilot1X.Core.Email;
 
 /// <summary>
@@ -17,9 +19,32 @@ public sealed record EmailEnvelope(
     DateTimeOffset? Date,
     string? IgnoreReason)
 {
+    /// <summary>
+    /// Where an answer can go, lower-cased: the From address when a mail server accepts it (decoded first when the whole
+    /// header was one encoded-word), else Reply-To, Sender, Return-Path; null when the message names nobody to answer.
+    /// </summary>
+    public string? ReplyAddress { get; init; }
+
     /// <summary>The <see cref="IgnoreReason"/> of an auto-reply (out of office, 自动回复).</summary>
     public const string AutoReply = "AUTO_REPLY";
 
     /// <summary>The <see cref="IgnoreReason"/> of a delivery failure report (退信).</summary>
     public const string Bounce = "BOUNCE";
+
+    internal static EmailEnvelope Of(MimeMessage message)
+    {
+        var from = SenderAddress.FromOf(message);
+        var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
+        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
+        return new EmailEnvelope(
+            string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
+            message.Subject ?? string.Empty,
+            from?.Address?.Trim().ToLowerInvariant(),
+            name,
+            date,
+            AutomatedMailClassifier.Classify(message))
+        {
+            ReplyAddress = SenderAddress.ReplyAddressOf(message),
+        };
+    }
 }

@@ -19,7 +19,7 @@ public sealed class EmailSubmission : IDisposable
         ArgumentNullException.ThrowIfNull(limits);
         this.message = message;
         this.displayPath = displayPath;
-        Envelope = EnvelopeOf(message);
+        Envelope = EmailEnvelope.Of(message);
         Findings = LargeAttachmentLinkDetector.Find(message, displayPath, limits.MaxEntryBytes);
     }
 
@@ -50,7 +50,7 @@ public sealed class EmailSubmission : IDisposable
             if (!budget.TryAddEntry())
             {
                 findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, displayPath,
-                    $"邮件“{displayPath}”中的附件数量超过上限 {budget.Limits.MaxEntries} 个，从“{name}”起的附件未受理。",
+                    $"{DisplayName.Mail(Envelope.Subject)}中的附件数量超过上限 {budget.Limits.MaxEntries} 个，从“{name}”起的附件未受理。",
                     "请只发送要求提交的材料，按单位整理后分多封邮件发送。"));
                 yield break;
             }
@@ -99,20 +99,6 @@ public sealed class EmailSubmission : IDisposable
 
         budget.TryAddBytes(spool.Length);
         return new ContainerItem(name, spool.Detach());
-    }
-
-    private static EmailEnvelope EnvelopeOf(MimeMessage message)
-    {
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
-        var name = string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim();
-        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
-        return new EmailEnvelope(
-            string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
-            message.Subject ?? string.Empty,
-            from?.Address?.Trim().ToLowerInvariant(),
-            name,
-            date,
-            AutomatedMailClassifier.Classify(message));
     }
 
     // Base64 carries 3 bytes in 4 characters: a fair first size for the decoded buffer (only a hint; the limit still rules).

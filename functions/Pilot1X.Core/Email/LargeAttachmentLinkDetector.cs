@@ -15,6 +15,9 @@ internal static partial class LargeAttachmentLinkDetector
     private const int MaxBodyChars = 2 * 1024 * 1024;
     private const int NameWindow = 300;
 
+    // A webmail notice lists a handful of files; past this many links the body is not a notice and scanning stops.
+    private const int MaxLinks = 50;
+
     private static readonly string[] WebmailHosts =
         ["163.com", "126.com", "yeah.net", "188.com", "qq.com", "foxmail.com", "netease.com"];
 
@@ -40,7 +43,7 @@ internal static partial class LargeAttachmentLinkDetector
                 text = text[..MaxBodyChars];
             }
 
-            var plain = part.IsHtml ? Flatten(text) : text;
+            var plain = part.IsHtml ? HtmlLinkText.Flatten(text) : text;
             Collect(plain, links);
         }
 
@@ -55,6 +58,11 @@ internal static partial class LargeAttachmentLinkDetector
             var url = match.Value.TrimEnd('.', ',', ';', '。', '，');
             if (IsWebmailUrl(url) && !links.ContainsKey(url))
             {
+                if (links.Count == MaxLinks)
+                {
+                    return;
+                }
+
                 var windowStart = Math.Max(previousEnd, match.Index - NameWindow);
                 links[url] = NameBefore(text[windowStart..match.Index]) ?? NameInQuery(url);
             }
@@ -70,22 +78,14 @@ internal static partial class LargeAttachmentLinkDetector
 
     private static string? NameBefore(string window)
     {
-        var matches = FileNamePattern().Matches(window);
+        var matches = FileName.Matches(window);
         return matches.Count == 0 ? null : matches[^1].Value.Trim();
     }
 
     private static string? NameInQuery(string url)
     {
-        var match = QueryNamePattern().Match(url);
-        return match.Success ? FileNamePattern().Match(WebUtility.UrlDecode(match.Groups["name"].Value)) is { Success: true } m ? m.Value : null : null;
-    }
-
-    /// <summary>HTML to text, keeping each link's address right after its anchor text.</summary>
-    private static string Flatten(string html)
-    {
-        var withUrls = AnchorPattern().Replace(html, m => $" {m.Groups["text"].Value} {m.Groups["url"].Value} ");
-        var noTags = TagPattern().Replace(withUrls, " ");
-        return WebUtility.HtmlDecode(noTags);
+        var match = QueryName.Match(url);
+        return match.Success ? FileName.Match(WebUtility.UrlDecode(match.Groups["name"].Value)) is { Success: true } m ? m.Value : null : null;
     }
 
     private static Finding ToFinding(string? fileName, string displayPath)
@@ -101,15 +101,10 @@ internal static partial class LargeAttachmentLinkDetector
     [GeneratedRegex(@"https?://[^\s<>""'（）()\[\]{}]+", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"[^\s<>""'/\\:*?|（）()，,：]+\.(?:zip|rar|7z|docx?|wps|pdf|jpe?g|png|xlsx?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FileNamePattern();
+    // Without backtracking: a long run of name characters with no extension would otherwise be rescanned from each start.
+    private static readonly Regex FileName = new(@"[^\s<>""'/\\:*?|（）()，,：]+\.(?:zip|rar|7z|docx?|wps|pdf|jpe?g|png|xlsx?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    [GeneratedRegex(@"[?&](?:file|filename|name|fn)=(?<name>[^&#]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex QueryNamePattern();
-
-    [GeneratedRegex(@"<a\b[^>]*?href\s*=\s*[""']?(?<url>[^""'\s>]+)[""']?[^>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex AnchorPattern();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex TagPattern();
+    private static readonly Regex QueryName = new(@"[?&](?:file|filename|name|fn)=(?<name>[^&#]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 }

@@ -16,4 +16,8 @@ public enum FileFormat
     Archive,
     /// <summary>An RFC 5322 message (.eml).</summary>
     Email,
+    /// <summary>An Excel workbook (.xlsx, .xlsm): an Office package, never unpacked as an archive; the contract says <c>other</c>.</summary>
+    Spreadsheet,
+    /// <summary>A PowerPoint presentation (.pptx): an Office package, never unpacked as an archive; the contract says <c>other</c>.</summary>
+    Presentation,
 }

@@ -27,7 +27,14 @@ public static class FormatDetector
         var head = new byte[HeadLength];
         var length = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var detected = Detect(head.AsSpan(0, length), fileName);
-        if (detected.Format is FileFormat.Doc or FileFormat.Wps && content.CanSeek && length >= 512)
+        if (detected.Format is FileFormat.Docx or FileFormat.Spreadsheet or FileFormat.Presentation or FileFormat.Archive
+            && head.AsSpan(0, length).StartsWith("PK"u8) && content.CanSeek && start == 0)
+        {
+            // The zip directory and [Content_Types].xml tell an Office package from a plain zip; the head only guesses.
+            content.Position = start;
+            detected = OfficePackageProbe.Probe(content) ?? detected;
+        }
+        else if (detected.Format is FileFormat.Doc or FileFormat.Wps && content.CanSeek && length >= 512)
         {
             detected = DetectCompoundFile(content, start, head, fileName) ?? detected;
         }
@@ -73,7 +80,7 @@ public static class FormatDetector
 
         if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
         {
-            return IsOfficeOpenXml(head) ? new(FileFormat.Docx, "docx") : new(FileFormat.Archive, "zip");
+            return OfficeByHead(head) ?? new(FileFormat.Archive, "zip");
         }
 
         if (head.StartsWith(OleMagic))
@@ -119,10 +126,14 @@ public static class FormatDetector
         return new(FileFormat.Other, extension.TrimStart('.') is { Length: > 0 } e ? e : "unknown");
     }
 
-    // A zip holding word/document.xml or [Content_Types].xml near the start is an Office package; in practice
-    // Word writes [Content_Types].xml first, but check the names present in the head to be tolerant.
-    private static bool IsOfficeOpenXml(ReadOnlySpan<byte> head) =>
-        head.IndexOf("[Content_Types].xml"u8) >= 0 || head.IndexOf("word/"u8) >= 0 || head.IndexOf("_rels/.rels"u8) >= 0;
+    // From the head alone (a stream that cannot be probed): the part names present near the start guess the Office
+    // application; a package with only [Content_Types].xml or _rels/.rels in view is taken for Word, the usual case.
+    private static DetectedFormat? OfficeByHead(ReadOnlySpan<byte> head) =>
+        head.IndexOf("word/"u8) >= 0 ? new(FileFormat.Docx, "docx")
+        : head.IndexOf("xl/"u8) >= 0 ? new(FileFormat.Spreadsheet, "xlsx")
+        : head.IndexOf("ppt/"u8) >= 0 ? new(FileFormat.Presentation, "pptx")
+        : head.IndexOf("[Content_Types].xml"u8) >= 0 || head.IndexOf("_rels/.rels"u8) >= 0 ? new(FileFormat.Docx, "docx")
+        : null;
 
     private static bool ContainsUtf16(ReadOnlySpan<byte> head, string text) =>
         head.IndexOf(Encoding.Unicode.GetBytes(text)) >= 0;

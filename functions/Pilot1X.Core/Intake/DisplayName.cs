@@ -12,7 +12,6 @@ public static class DisplayName
     /// <summary>Longest name kept (in chars); longer ones keep their start and extension.</summary>
     public const int MaxLength = 160;
 
-    /// <summary>Sanitises one name (no separators allowed in the result).</summary>
     /// <summary>The file's own name from a display path ("a.eml!/b.zip!/c.docx" → "c.docx"), for what people read.</summary>
     public static string Leaf(string displayPath)
     {
@@ -21,6 +20,23 @@ public static class DisplayName
         return cut >= 0 && cut + 1 < displayPath.Length ? displayPath[(cut + 1)..] : displayPath;
     }
 
+    /// <summary>
+    /// A file as the people who sent it know it: its own name and, when it sat in an archive, that archive's name
+    /// ("x.docx（压缩包“材料.zip”内）"). Never the stored path: a mail around it is named by its subject elsewhere.
+    /// </summary>
+    public static string ForPeople(string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(displayPath);
+        var steps = displayPath.Split("!/");
+        var archive = steps[..^1].Select(Leaf).LastOrDefault(s => !s.EndsWith(".eml", StringComparison.OrdinalIgnoreCase));
+        return archive is null ? Leaf(steps[^1]) : $"{Leaf(steps[^1])}（压缩包“{archive}”内）";
+    }
+
+    /// <summary>A mail as people know it: by its subject (texts that say when add its arrival in China Standard Time).</summary>
+    public static string Mail(string? subject) =>
+        string.IsNullOrWhiteSpace(subject) ? "无主题的邮件" : $"邮件“{Sanitize(subject)}”";
+
+    /// <summary>Sanitises one name (no separators allowed in the result).</summary>
     public static string Sanitize(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

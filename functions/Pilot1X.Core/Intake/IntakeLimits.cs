@@ -18,5 +18,14 @@ public sealed record IntakeLimits
     /// <summary>Containers inside containers: an email holding a zip holding a zip is depth 2.</summary>
     public int MaxDepth { get; init; } = 3;
 
+    /// <summary>What may be read from the parts of one Office file (.docx) once it is out of its container.</summary>
+    public OfficePackageLimits Office { get; init; } = OfficePackageLimits.Default;
+
+    /// <summary>
+    /// Bytes of one message's header block (up to the first empty line). Mail clients write a few KiB; a mail past this
+    /// is not MIME-parsed at all, because header parsing costs time out of all proportion to the bytes.
+    /// </summary>
+    public int MaxHeaderBytes { get; init; } = 256 << 10;
+
     public static IntakeLimits Default { get; } = new();
 }

@@ -14,10 +14,13 @@ public static class CheckReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>A writer with the contract's settings, for documents that embed its parts (<c>pilot1x status</c>).</summary>
+    public static Utf8JsonWriter CreateWriter(Stream output) => new(output, Options);
+
     public static void Write(Stream output, CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = CreateWriter(output);
         json.WriteStartObject();
         json.WriteString("schema", CheckReport.Schema);
         json.WriteString("asOf", Iso(report.AsOf));
@@ -34,6 +37,17 @@ public static class CheckReportJson
         {
             json.WriteStartObject();
             json.WriteString("file", file.File);
+            if (file.Held is { } held)
+            {
+                // Extension: a file naming an institution but held for the office (who may file for whom).
+                json.WriteStartObject("held");
+                json.WriteString("institution", held.Named);
+                json.WriteString("reason", ContractNames.Of(held.Reason));
+                json.WriteString("channel", ContractNames.Of(held.Channel.Kind));
+                json.WriteString("submittedBy", held.Channel.Institution ?? held.Channel.Sender);
+                json.WriteEndObject();
+            }
+
             WriteFindings(json, file.Findings);
             json.WriteEndObject();
         }
@@ -52,8 +66,14 @@ public static class CheckReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteInstitution(Utf8JsonWriter json, InstitutionReport report)
+    /// <summary>
+    /// Writes one institution object; <paramref name="extra"/> adds members of a document that embeds it
+    /// (<c>pilot1x status</c> adds the stored row's version), so both read alike from one writer.
+    /// </summary>
+    public static void WriteInstitution(Utf8JsonWriter json, InstitutionReport report, Action<Utf8JsonWriter>? extra = null)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
         json.WriteStartObject();
         json.WriteString("name", report.Institution.Name);
         json.WriteBoolean("sampled", report.Institution.Sampled);
@@ -80,6 +100,7 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         WriteFindings(json, report.Findings);
+        extra?.Invoke(json);
         json.WriteEndObject();
     }
 
@@ -135,11 +156,8 @@ public static class CheckReportJson
         json.WriteEndObject();
     }
 
-    /// <summary>Writes a <c>findings</c> array in the contract's shape (also used by <c>pilot1x status</c>, so both read alike).</summary>
-    public static void WriteFindings(Utf8JsonWriter json, IEnumerable<Finding> findings)
+    private static void WriteFindings(Utf8JsonWriter json, IEnumerable<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(findings);
         json.WriteStartArray("findings");
         foreach (var finding in findings)
         {
@@ -182,6 +200,7 @@ public static class CheckReportJson
         }
     }
 
-    private static string Iso(DateTimeOffset time) =>
+    /// <summary>A time as the contract writes it (ISO 8601 with its offset).</summary>
+    public static string Iso(DateTimeOffset time) =>
         time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

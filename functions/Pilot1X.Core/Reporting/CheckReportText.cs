@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Reporting;
@@ -26,10 +27,10 @@ public static class CheckReportText
         if (report.Unassigned.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(Invariant($"■ 无法归属到名单内单位的文件（{report.Unassigned.Count} 个）"));
+            output.WriteLine(Invariant($"■ 无法归属到名单内单位或待核实（未计入任何单位）的文件（{report.Unassigned.Count} 个）"));
             foreach (var file in report.Unassigned)
             {
-                output.WriteLine($"  {file.File}");
+                output.WriteLine(file.Held is { } held ? $"  {DisplayName.ForPeople(file.File)}（待核实：名称指向“{held.Named}”）" : $"  {DisplayName.ForPeople(file.File)}");
                 WriteFindings(output, file.Findings, "    ");
             }
         }
@@ -40,7 +41,7 @@ public static class CheckReportText
             output.WriteLine(Invariant($"■ 已忽略（{report.Ignored.Count} 个）"));
             foreach (var ignored in report.Ignored)
             {
-                output.WriteLine($"  {ignored.File}：{IgnoreLabel(ignored.Reason)}");
+                output.WriteLine($"  {DisplayName.ForPeople(ignored.File)}：{IgnoreLabel(ignored.Reason)}");
             }
         }
 
@@ -65,7 +66,7 @@ public static class CheckReportText
             output.WriteLine("  文件：");
             foreach (var document in report.Documents)
             {
-                output.WriteLine($"    - {document.File}：{Describe(document)}");
+                output.WriteLine($"    - {DisplayName.ForPeople(document.File)}：{Describe(document)}");
             }
         }
 

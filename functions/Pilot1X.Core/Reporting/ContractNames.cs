@@ -1,3 +1,4 @@
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
@@ -11,11 +12,29 @@ public static class ContractNames
 {
     public static string Of(MaterialKind kind) => MaterialNames.Code(kind);
 
-    public static string Of(FileFormat format) => format.ToString().ToLowerInvariant();
+    /// <summary>The contract's format; workbooks and presentations are not formats of the contract, so they are <c>other</c>.</summary>
+    public static string Of(FileFormat format) => format is FileFormat.Spreadsheet or FileFormat.Presentation
+        ? "other"
+        : format.ToString().ToLowerInvariant();
 
     public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
 
     public static string Of(MaterialState state) => state.ToString().ToLowerInvariant();
+
+    public static string Of(HoldReason reason) => reason == HoldReason.NamesAnotherInstitution ? "names_another_institution" : "replaces_without_authority";
+
+    public static string Of(ChannelKind channel) => channel switch
+    {
+        ChannelKind.UploadLink => "upload_link",
+        ChannelKind.Folder => "folder",
+        ChannelKind.Mail => "mail",
+        _ => "direct",
+    };
+
+    /// <summary>Why a file was held, as the office reads it.</summary>
+    public static string Label(HoldReason reason) => reason == HoldReason.NamesAnotherInstitution
+        ? "提交渠道属于另一单位"
+        : "非登记联系邮箱要替换已有版本";
 
     public static string Of(SealStatus seal) => seal switch
     {

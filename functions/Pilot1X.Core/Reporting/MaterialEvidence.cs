@@ -12,4 +12,5 @@ namespace Pilot1X.Core.Reporting;
 /// <param name="File">Its display path.</param>
 /// <param name="ReceivedAt">When it arrived: the newest version of a material counts.</param>
 /// <param name="VersionKey">Which versions replace each other: empty for a report; for a typical case, its normalised name (several cases may be sent).</param>
-public sealed record MaterialEvidence(MaterialKind Kind, bool IsWord, bool HasError, string File, DateTimeOffset ReceivedAt, string VersionKey);
+/// <param name="Submitter">Who sent it (<see cref="Attribution.SubmissionChannel.Submitter"/>): who may replace it depends on it; null when unknown.</param>
+public sealed record MaterialEvidence(MaterialKind Kind, bool IsWord, bool HasError, string File, DateTimeOffset ReceivedAt, string VersionKey, string? Submitter = null);

@@ -1,6 +1,8 @@
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 
 namespace Pilot1X.Core.Roster;
 
@@ -37,14 +39,20 @@ public static class RosterLoader
         }
     }
 
-    /// <summary>The first worksheet of an .xlsx workbook.</summary>
+    /// <summary>The first worksheet of an .xlsx workbook, read only when its parts stay within the Office limits.</summary>
     public static InstitutionRoster LoadXlsx(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         IReadOnlyList<RosterRow> rows;
         try
         {
-            rows = XlsxRosterReader.Read(Seekable(stream));
+            var workbook = Seekable(stream);
+            OfficePackageScreen.Screen(workbook, OfficePackageLimits.Default);
+            rows = XlsxRosterReader.Read(workbook);
+        }
+        catch (UnsafeOfficePackageException ex)
+        {
+            throw new RosterFormatException($"名单工作簿未予读取：{ex.Message}请用 Excel 打开确认内容正常后另存为 .xlsx 或“CSV（逗号分隔）”再试。", ex);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
         {

@@ -1,3 +1,4 @@
+using Pilot1X.Core.Intake;
 using SkiaSharp;
 
 namespace Pilot1X.Core.Scans;
@@ -10,12 +11,18 @@ namespace Pilot1X.Core.Scans;
 internal static class PageImageAnalyzer
 {
     /// <param name="pageSpan">See <see cref="SealDetector.Detect(ScanRaster, double)"/>.</param>
-    public static SealStatus Analyze(byte[] encoded, string subject, CancellationToken cancellationToken, double pageSpan = 1)
+    public static SealStatus Analyze(byte[] encoded, string subject, ScanLimits limits, CancellationToken cancellationToken, double pageSpan = 1)
     {
         using var data = SKData.CreateCopy(encoded);
-        using var codec = ScanImageDecoder.Open(data, subject);
+        return Analyze(data, subject, limits, cancellationToken, pageSpan);
+    }
+
+    /// <summary>Judges an image already in native memory (a loose page file is copied there once, not through managed arrays).</summary>
+    public static SealStatus Analyze(SKData data, string subject, ScanLimits limits, CancellationToken cancellationToken, double pageSpan = 1)
+    {
+        using var codec = ScanImageDecoder.Open(data, subject, limits);
         return ScanImageDecoder.IsStoredGray(codec)
             ? SealStatus.Undetermined
-            : SealDetector.Detect(ScanImageDecoder.Decode(codec, subject, cancellationToken), pageSpan);
+            : SealDetector.Detect(ScanImageDecoder.Decode(codec, subject, limits, cancellationToken), pageSpan);
     }
 }

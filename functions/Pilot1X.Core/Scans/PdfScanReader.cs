@@ -1,10 +1,8 @@
-using System.Runtime.ExceptionServices;
+using System.Globalization;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
-using UglyToad.PdfPig.Graphics.Colors;
-using UglyToad.PdfPig.Tokens;
 
 namespace Pilot1X.Core.Scans;
 
@@ -12,35 +10,33 @@ namespace Pilot1X.Core.Scans;
 /// Reads a scanned PDF page by page and judges each page from its embedded raster images. A page without any raster
 /// image (a PDF exported from Word rather than scanned) carries no scan evidence and counts as undetermined:
 /// vector red is not analysed, so such a document is <see cref="SealStatus.Undetermined"/>.
+/// Everything is bounded by <see cref="ScanLimits"/>: pages are read in small groups, every image is checked against the
+/// budgets from its dictionary before it is decoded, and an image object shared by many pages is decoded once.
 /// </summary>
-internal static class PdfScanReader
+internal sealed class PdfScanReader(ScanLimits limits)
 {
-    public static ScanAnalysis Read(byte[] pdf, CancellationToken cancellationToken)
+    /// <param name="pdf">A seekable stream (the engine's spooled content), read where PdfPig needs it, never copied whole.</param>
+    public ScanAnalysis Read(Stream pdf, CancellationToken cancellationToken)
     {
         CheckEnvelope(pdf);
         try
         {
             using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            if (document.NumberOfPages <= 0)
+            var pageCount = document.NumberOfPages;
+            if (pageCount <= 0)
             {
                 throw new UnreadableDocumentException("PDF文件中没有任何页面，请重新扫描并导出PDF后提交");
             }
 
-            // PdfPig is read page by page on this thread; the costly part, decoding and judging each page image, then
-            // runs on all cores (PdfPig is not thread-safe, the decoders are independent).
-            var jobs = new List<(int Page, Func<SealStatus> Judge)>();
-            for (var number = 1; number <= document.NumberOfPages; number++)
+            if (pageCount > limits.MaxPages)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(number);
-                var pageShortSide = Math.Min(page.Width, page.Height);
-                jobs.AddRange(page.GetImages().Select(image => (number, ReadImage(image, number, pageShortSide, cancellationToken))));
+                return new ScanAnalysis(pageCount, SealStatus.Undetermined)
+                {
+                    Unjudged = string.Create(CultureInfo.InvariantCulture, $"共{pageCount}页，超过每份扫描件{limits.MaxPages}页的检查上限"),
+                };
             }
 
-            var statuses = JudgeInParallel(jobs.Select(j => j.Judge).ToList(), cancellationToken);
-            var pages = Enumerable.Range(1, document.NumberOfPages)
-                .Select(number => SealDetector.Combine(jobs.Select((job, i) => (job, i)).Where(x => x.job.Page == number).Select(x => statuses[x.i])));
-            return new ScanAnalysis(document.NumberOfPages, SealDetector.Combine(pages));
+            return JudgePages(document, pageCount, cancellationToken);
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -52,112 +48,86 @@ internal static class PdfScanReader
         }
     }
 
-    /// <summary>A PDF starts with %PDF- and a complete one ends with %%EOF; a cut download or upload lacks the end.</summary>
-    private static void CheckEnvelope(byte[] pdf)
+    // Seals sit at the end of official documents, so pages are judged last page first, a small group at a time, and
+    // judging stops at the first seal found: the scan counts as sealed whatever the other pages show.
+    private ScanAnalysis JudgePages(PdfDocument document, int pageCount, CancellationToken cancellationToken)
     {
-        var head = pdf.AsSpan(0, Math.Min(pdf.Length, 1024));
-        if (head.IndexOf("%PDF-"u8) < 0)
+        var verdicts = new PdfImageVerdicts(limits);
+        var pageStatuses = new List<SealStatus>(pageCount);
+        var group = Math.Max(1, limits.PagesJudgedAtOnce);
+        for (var last = pageCount; last >= 1 && verdicts.OverBudget is null; last -= group)
+        {
+            var numbers = Enumerable.Range(Math.Max(1, last - group + 1), Math.Min(group, last)).Reverse().ToList();
+            var keysByPage = numbers.Select(number => ReadPage(document, number, verdicts, cancellationToken)).ToList();
+            verdicts.JudgePending(cancellationToken);
+            foreach (var keys in keysByPage)
+            {
+                pageStatuses.Add(SealDetector.Combine(keys.Select(verdicts.Of)));
+            }
+
+            if (pageStatuses.Contains(SealStatus.Found))
+            {
+                return new ScanAnalysis(pageCount, SealStatus.Found);
+            }
+        }
+
+        return verdicts.OverBudget is { } reason
+            ? new ScanAnalysis(pageCount, SealStatus.Undetermined) { Unjudged = reason }
+            : new ScanAnalysis(pageCount, SealDetector.Combine(pageStatuses));
+    }
+
+    /// <summary>Plans the images of one page (PdfPig is read on this thread only); returns the keys of those admitted.</summary>
+    private List<PdfImageKey> ReadPage(PdfDocument document, int number, PdfImageVerdicts verdicts, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = new List<PdfImageKey>();
+        if (verdicts.OverBudget is not null)
+        {
+            return keys;
+        }
+
+        var page = document.GetPage(number);
+        var pageShortSide = Math.Min(page.Width, page.Height);
+        var subject = string.Create(CultureInfo.InvariantCulture, $"PDF第{number}页的扫描图像");
+        foreach (var image in page.GetImages())
+        {
+            if (!verdicts.TryPlace(number))
+            {
+                break;
+            }
+
+            // A small image placed on the page (an electronic seal pasted into a Word export) is judged against the page's size.
+            var width = Math.Abs(image.BoundingBox.Width);
+            var span = width > 1 && pageShortSide > 1 ? Math.Clamp(pageShortSide / width, 1, 20) : 1;
+            var plan = PdfImagePlanner.Plan(image, subject, span < 1.2 ? 1 : span, limits, verdicts.IsKnown);
+            if (!verdicts.Admit(plan))
+            {
+                break;
+            }
+
+            keys.Add(plan.Key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>A PDF starts with %PDF- and a complete one ends with %%EOF; a cut download or upload lacks the end.</summary>
+    private static void CheckEnvelope(Stream pdf)
+    {
+        Span<byte> head = stackalloc byte[1024];
+        pdf.Position = 0;
+        if (head[..pdf.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)].IndexOf("%PDF-"u8) < 0)
         {
             throw new UnreadableDocumentException("文件不是有效的PDF（缺少PDF文件头），可能已损坏或扩展名有误；请重新扫描并导出PDF后提交");
         }
 
-        var tail = pdf.AsSpan(Math.Max(0, pdf.Length - 2048));
-        if (tail.IndexOf("%%EOF"u8) < 0)
+        Span<byte> tail = stackalloc byte[2048];
+        pdf.Position = Math.Max(0, pdf.Length - tail.Length);
+        if (tail[..pdf.ReadAtLeast(tail, tail.Length, throwOnEndOfStream: false)].IndexOf("%%EOF"u8) < 0)
         {
             throw new UnreadableDocumentException("PDF文件不完整（文件末尾被截断，可能上传或下载未完成），请重新扫描并导出PDF后提交");
         }
-    }
 
-    // Seals sit at the end of official documents, so pages are judged last page first, and judging stops at the first
-    // seal found: the scan counts as sealed whatever the other pages show (a sealed scan then costs one or two decodes).
-    private static SealStatus[] JudgeInParallel(List<Func<SealStatus>> judges, CancellationToken cancellationToken)
-    {
-        var results = Enumerable.Repeat(SealStatus.Undetermined, judges.Count).ToArray();
-        try
-        {
-            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            var lastFirst = Enumerable.Range(0, judges.Count).Reverse();
-            Parallel.ForEach(lastFirst, options, (i, loop) =>
-            {
-                if (loop.IsStopped)
-                {
-                    return;
-                }
-
-                results[i] = judges[i]();
-                if (results[i] == SealStatus.Found)
-                {
-                    loop.Stop();
-                }
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // Surface the page's own failure (e.g. UnreadableDocumentException), as the sequential reading did.
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-
-        return results;
-    }
-
-    /// <summary>Reads what is needed of one page image now; the returned judgement decodes and analyses it later.</summary>
-    private static Func<SealStatus> ReadImage(IPdfImage image, int pageNumber, double pageShortSide, CancellationToken cancellationToken)
-    {
-        var subject = $"PDF第{pageNumber}页的扫描图像";
-        var filters = FilterNames(image.ImageDictionary);
-        if (image.IsImageMask || image.BitsPerComponent == 1
-            || filters.Any(f => f is "CCITTFaxDecode" or "CCF" or "JBIG2Decode"))
-        {
-            return () => SealStatus.Undetermined; // bilevel: black and white only
-        }
-
-        ScanImageDecoder.CheckDimensions(image.WidthInSamples, image.HeightInSamples, subject);
-        if (IsGray(image.ColorSpaceDetails) || filters.Contains("JPXDecode"))
-        {
-            // Grayscale cannot show red; JPEG 2000 has no decoder here, so it gives no evidence either way.
-            return () => SealStatus.Undetermined;
-        }
-
-        byte[] encoded;
-        if (filters is ["DCTDecode" or "DCT"])
-        {
-            encoded = image.RawMemory.ToArray();
-        }
-        else if (!filters.Any(f => f is "DCTDecode" or "DCT") && image.TryGetPng(out var png))
-        {
-            encoded = png;
-        }
-        else
-        {
-            return () => SealStatus.Undetermined;
-        }
-
-        // A small image placed on the page (an electronic seal pasted into a Word export) is judged against the page's size.
-        var width = Math.Abs(image.BoundingBox.Width);
-        var span = width > 1 && pageShortSide > 1 ? Math.Clamp(pageShortSide / width, 1, 20) : 1;
-        return () => PageImageAnalyzer.Analyze(encoded, subject, cancellationToken, span < 1.2 ? 1 : span);
-    }
-
-    private static bool IsGray(ColorSpaceDetails? details) => details switch
-    {
-        null => false,
-        IndexedColorSpaceDetails indexed => indexed.BaseColorSpace.NumberOfColorComponents == 1,
-        _ => details.Type is ColorSpace.DeviceGray or ColorSpace.CalGray
-             || (details.Type == ColorSpace.ICCBased && details.NumberOfColorComponents == 1),
-    };
-
-    private static string[] FilterNames(DictionaryToken dictionary)
-    {
-        if (!dictionary.TryGet(NameToken.Filter, out var token))
-        {
-            return [];
-        }
-
-        return token switch
-        {
-            NameToken name => [name.Data],
-            ArrayToken array => array.Data.OfType<NameToken>().Select(n => n.Data).ToArray(),
-            _ => [],
-        };
+        pdf.Position = 0;
     }
 }

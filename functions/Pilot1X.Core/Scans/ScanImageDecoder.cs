@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 using SkiaSharp;
 
 namespace Pilot1X.Core.Scans;
@@ -13,22 +14,24 @@ namespace Pilot1X.Core.Scans;
 /// </summary>
 internal static class ScanImageDecoder
 {
-    /// <summary>Pages above this are not scans (an A4 page at 1200 dpi is 140 MP only in theory; real ones are ≤ 35 MP).</summary>
-    public const long MaxPixels = 100_000_000;
-
     private const int RowsPerBatch = 16;
 
-    /// <summary>Formats without row-by-row decoding are decoded whole, but only up to this size.</summary>
-    private const long WholeDecodeMaxPixels = 16_000_000;
+    /// <summary>Bytes a pixel of the working decode (RGBA).</summary>
+    private const int DecodedBytesPerPixel = 4;
 
     /// <summary>Opens the image and checks its declared size; the caller disposes the codec.</summary>
-    public static SKCodec Open(SKData data, string subject)
+    public static SKCodec Open(SKData data, string subject, ScanLimits limits)
     {
         var codec = SKCodec.Create(data)
             ?? throw new UnreadableDocumentException($"{subject}无法识别为图片（文件已损坏或不是JPG/PNG格式），请重新扫描并保存为JPG或PDF后提交");
         try
         {
             CheckDimensions(codec.Info.Width, codec.Info.Height, subject);
+            if ((long)codec.Info.Width * codec.Info.Height > limits.MaxImagePixels)
+            {
+                throw TooLarge(codec.Info.Width, codec.Info.Height, subject, limits);
+            }
+
             return codec;
         }
         catch (UnreadableDocumentException)
@@ -42,14 +45,15 @@ internal static class ScanImageDecoder
     public static bool IsStoredGray(SKCodec codec) => codec.Info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8;
 
     /// <summary>The working raster of a colour image (see <see cref="IsStoredGray"/> first).</summary>
-    public static ScanRaster Decode(SKCodec codec, string subject, CancellationToken cancellationToken)
+    public static ScanRaster Decode(SKCodec codec, string subject, ScanLimits limits, CancellationToken cancellationToken)
     {
         var info = codec.Info;
         var size = ScaledSize(codec);
         var alpha = info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul;
         var target = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha);
         var reducer = new RasterReducer(size.Width, size.Height);
-        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg || (long)size.Width * size.Height <= WholeDecodeMaxPixels / 4)
+        var wholeBytes = (long)size.Width * size.Height * DecodedBytesPerPixel;
+        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg || wholeBytes <= limits.MaxWholeDecodeBytes / 2)
         {
             // JPEGs are already scaled down by the decoder (at most 1/8 of ≤ 100 MP), so a whole decode stays small
             // and, unlike row reads, reports truncated data.
@@ -59,7 +63,7 @@ internal static class ScanImageDecoder
         {
             ReadScanlines(codec, target, reducer, subject, cancellationToken);
         }
-        else if ((long)size.Width * size.Height <= WholeDecodeMaxPixels)
+        else if (wholeBytes <= limits.MaxWholeDecodeBytes)
         {
             ReadWhole(codec, target, reducer, subject);
         }
@@ -73,22 +77,18 @@ internal static class ScanImageDecoder
         return reducer.ToRaster();
     }
 
+    /// <summary>A declared size of zero or less is a broken file (the budget is checked by each caller against its limits).</summary>
     public static void CheckDimensions(long width, long height, string subject)
     {
         if (width <= 0 || height <= 0)
         {
             throw new UnreadableDocumentException($"{subject}的图像尺寸无效（{width}×{height}），文件已损坏，请重新扫描后提交");
         }
-
-        if (width * height > MaxPixels)
-        {
-            throw TooLarge(width, height, subject);
-        }
     }
 
-    private static UnreadableDocumentException TooLarge(long width, long height, string subject) => new(string.Create(
+    private static UnreadableDocumentException TooLarge(long width, long height, string subject, ScanLimits limits) => new(string.Create(
         CultureInfo.InvariantCulture,
-        $"{subject}的图像尺寸过大（{width}×{height}像素，超过1亿像素），不是正常的扫描页，可能是异常或恶意文件；请以150–300 dpi重新扫描后提交"));
+        $"{subject}的图像尺寸过大（{width}×{height}像素，超过{limits.MaxImagePixels / 1_000_000}百万像素的检查上限），不是正常的扫描页，可能是异常或恶意文件；请以150–300 dpi重新扫描后提交"));
 
     /// <summary>JPEG decoders scale by 1/2, 1/4 and 1/8 fastest: take the largest of those within the working size.</summary>
     private static SKSizeI ScaledSize(SKCodec codec)

@@ -29,13 +29,13 @@ internal sealed partial class BodyReader
                 inInstruction = true;
                 return false;
             case "tab" or "ptab" when paragraph is not null:
-                paragraph.Append('\t');
+                AppendMark(paragraph, '\t');
                 return false;
             case "br" or "cr" when paragraph is not null:
-                paragraph.Append('\n');
+                AppendMark(paragraph, '\n');
                 return false;
             case "noBreakHyphen" when paragraph is not null:
-                paragraph.Append('-');
+                AppendMark(paragraph, '-');
                 return false;
             case "fldChar":
                 OnFieldChar(xml.GetAttribute("fldCharType", WordXml.W));
@@ -72,6 +72,7 @@ internal sealed partial class BodyReader
 
     private void StartParagraph(bool empty)
     {
+        budget.CountParagraph();
         var paragraph = new BodyParagraph
         {
             InTable = tables > 0,
@@ -156,7 +157,7 @@ internal sealed partial class BodyReader
         {
             if (fields.Count > 0)
             {
-                fields[^1].Instruction.Append(xml.Value);
+                fields[^1].Instruction.Append(ReadText(xml));
             }
 
             return;
@@ -167,7 +168,7 @@ internal sealed partial class BodyReader
             return;
         }
 
-        var value = xml.Value;
+        var value = ReadText(xml);
         paragraph.Append(value);
         if (!string.IsNullOrWhiteSpace(value))
         {

@@ -1,22 +1,26 @@
 using System.Text;
 using System.Xml;
+using Pilot1X.Core.Formats;
 
 namespace Pilot1X.Core.Word;
 
 /// <summary>
 /// Streams the main body of document.xml once (no DOM) into paragraphs: text, style, numbering,
 /// bold/centre, pictures, TOC and SEQ fields. Deleted text, revision history, OLE previews and the VML
-/// fallback of <c>mc:AlternateContent</c> are skipped so that nothing is counted twice.
+/// fallback of <c>mc:AlternateContent</c> are skipped so that nothing is counted twice. Paragraphs and the text kept
+/// are counted against the package's <see cref="OfficePackageBudget"/>: what is kept, not only what is inflated, is bounded.
 /// </summary>
 internal sealed partial class BodyReader
 {
     private readonly StyleCatalog styles;
     private readonly NumberingCatalog numbering;
+    private readonly OfficePackageBudget budget;
     private readonly List<BodyParagraph> output = [];
     private readonly Stack<BodyParagraph> open = new();
     private readonly Stack<bool> alternateContent = new();
     private readonly Stack<int> tocControls = new();
     private readonly List<FieldState> fields = [];
+    private readonly char[] chunk = new char[4096];
     private int tocFields;
     private int tables;
     private int textBoxes;
@@ -31,17 +35,18 @@ internal sealed partial class BodyReader
     private bool pictHasImage;
     private BodyParagraph? pictOwner;
 
-    private BodyReader(StyleCatalog styles, NumberingCatalog numbering)
+    private BodyReader(StyleCatalog styles, NumberingCatalog numbering, OfficePackageBudget budget)
     {
         this.styles = styles;
         this.numbering = numbering;
+        this.budget = budget;
     }
 
     /// <summary>Reads the body paragraphs in document order.</summary>
-    public static List<BodyParagraph> Read(Stream document, StyleCatalog styles, NumberingCatalog numbering)
+    public static List<BodyParagraph> Read(Stream document, StyleCatalog styles, NumberingCatalog numbering, OfficePackageBudget budget)
     {
-        var reader = new BodyReader(styles, numbering);
-        using var xml = WordXml.CreateReader(document);
+        var reader = new BodyReader(styles, numbering, budget);
+        using var xml = WordXml.CreateReader(document, budget);
         reader.Run(xml);
         return reader.output;
     }
@@ -173,6 +178,36 @@ internal sealed partial class BodyReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The current text node, read in chunks that are counted before they are kept: one huge text node is refused
+    /// before it is ever held whole.
+    /// </summary>
+    private string ReadText(XmlReader xml)
+    {
+        if (!xml.CanReadValueChunk)
+        {
+            var value = xml.Value;
+            budget.CountText(value.Length);
+            return value;
+        }
+
+        var text = new StringBuilder();
+        int read;
+        while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+        {
+            budget.CountText(read);
+            text.Append(chunk, 0, read);
+        }
+
+        return text.ToString();
+    }
+
+    private void AppendMark(BodyParagraph paragraph, char mark)
+    {
+        budget.CountText(1);
+        paragraph.Append(mark);
     }
 
     private sealed class FieldState

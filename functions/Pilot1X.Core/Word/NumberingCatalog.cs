@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Pilot1X.Core.Formats;
 
 namespace Pilot1X.Core.Word;
 
@@ -16,10 +17,10 @@ internal sealed class NumberingCatalog
     public static NumberingCatalog Empty => new();
 
     /// <summary>Reads <c>numbering.xml</c>.</summary>
-    public static NumberingCatalog Read(Stream numbering)
+    public static NumberingCatalog Read(Stream numbering, OfficePackageBudget budget)
     {
         var catalog = new NumberingCatalog();
-        using var reader = WordXml.CreateReader(numbering);
+        using var reader = WordXml.CreateReader(numbering, budget);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.W)

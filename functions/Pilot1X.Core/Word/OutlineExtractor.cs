@@ -1,16 +1,22 @@
 using System.Xml;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 
 namespace Pilot1X.Core.Word;
 
 /// <summary>
 /// Reads a .docx once into a <see cref="WordOutline"/>: styles and numbering are parsed once per
-/// document and document.xml is streamed, so hundreds of reports can be checked quickly.
+/// document and document.xml is streamed, so hundreds of reports can be checked quickly. What is inflated and kept
+/// stays within <paramref name="limits"/> (the defaults when null).
 /// </summary>
-public sealed class OutlineExtractor
+public sealed class OutlineExtractor(OfficePackageLimits? limits = null)
 {
-    /// <summary>Extracts the outline; throws <see cref="UnreadableDocumentException"/> for anything that is not a readable .docx.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API: the engine injects and calls the extractor.")]
+    private readonly OfficePackageLimits limits = limits ?? OfficePackageLimits.Default;
+
+    /// <summary>
+    /// Extracts the outline; throws <see cref="UnreadableDocumentException"/> for anything that is not a readable .docx
+    /// and <see cref="UnsafeOfficePackageException"/> for one that inflates past the limits.
+    /// </summary>
     public WordOutline Extract(Stream docx)
     {
         ArgumentNullException.ThrowIfNull(docx);
@@ -41,25 +47,26 @@ public sealed class OutlineExtractor
         }
     }
 
-    private static WordOutline Read(Stream stream)
+    private WordOutline Read(Stream stream)
     {
-        using var package = DocxPackage.Open(stream);
+        var budget = new OfficePackageBudget(limits);
+        using var package = DocxPackage.Open(stream, budget);
         var styles = StyleCatalog.Empty;
         if (package.Styles is { } stylesEntry)
         {
-            using var stylesStream = stylesEntry.Open();
-            styles = StyleCatalog.Read(stylesStream);
+            using var stylesStream = package.OpenPart(stylesEntry, "样式表");
+            styles = StyleCatalog.Read(stylesStream, budget);
         }
 
         var numbering = NumberingCatalog.Empty;
         if (package.Numbering is { } numberingEntry)
         {
-            using var numberingStream = numberingEntry.Open();
-            numbering = NumberingCatalog.Read(numberingStream);
+            using var numberingStream = package.OpenPart(numberingEntry, "编号定义");
+            numbering = NumberingCatalog.Read(numberingStream, budget);
         }
 
-        using var body = package.Main.Open();
-        var paragraphs = BodyReader.Read(body, styles, numbering);
+        using var body = package.OpenPart(package.Main, "正文");
+        var paragraphs = BodyReader.Read(body, styles, numbering, budget);
         return OutlineAssembler.Assemble(paragraphs);
     }
 }

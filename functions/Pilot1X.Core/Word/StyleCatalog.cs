@@ -1,4 +1,5 @@
 using System.Xml;
+using Pilot1X.Core.Formats;
 
 namespace Pilot1X.Core.Word;
 
@@ -17,10 +18,10 @@ internal sealed class StyleCatalog
     public static StyleCatalog Empty => new();
 
     /// <summary>Reads <c>styles.xml</c>.</summary>
-    public static StyleCatalog Read(Stream styles)
+    public static StyleCatalog Read(Stream styles, OfficePackageBudget budget)
     {
         var catalog = new StyleCatalog();
-        using var reader = WordXml.CreateReader(styles);
+        using var reader = WordXml.CreateReader(styles, budget);
         StyleDefinition? current = null;
         var inParagraphProperties = false;
         var inRunProperties = false;

@@ -1,4 +1,5 @@
 using System.Xml;
+using Pilot1X.Core.Formats;
 
 namespace Pilot1X.Core.Word;
 
@@ -10,9 +11,9 @@ internal static class WordXml
     public const string V = "urn:schemas-microsoft-com:vml";
     public const string MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /// <summary>No DTDs, no external resolution: the package is untrusted input.</summary>
-    public static XmlReader CreateReader(Stream stream, XmlNameTable? names = null) =>
-        XmlReader.Create(stream, new XmlReaderSettings
+    /// <summary>No DTDs, no external resolution, nesting within the budget: the package is untrusted input.</summary>
+    public static XmlReader CreateReader(Stream stream, OfficePackageBudget budget) =>
+        new DepthLimitedXmlReader(XmlReader.Create(stream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
@@ -21,8 +22,7 @@ internal static class WordXml
             IgnoreWhitespace = true,
             CheckCharacters = false,
             CloseInput = false,
-            NameTable = names,
-        });
+        }), budget);
 
     /// <summary>The <c>w:val</c> attribute of the current element.</summary>
     public static string? Val(XmlReader reader) => reader.GetAttribute("val", W);

@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using MailKit;
 using MailKit.Net.Imap;
 using Microsoft.Extensions.Logging;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Pipeline;
 using Pilot1X.Storage.Tables;
 
@@ -17,8 +18,6 @@ namespace Pilot1X.Mail.Inbox;
 /// </summary>
 public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<InboxKeeper> logger)
 {
-    public const string MessagePartition = "id";
-
     public async Task<KeepOutcome> KeepAsync(IMailFolder folder, string mailbox, UniqueId uid, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -59,35 +58,42 @@ public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<In
     {
         var blobName = stem + ".eml";
         await store.Inbox.GetBlobClient(blobName).UploadAsync(spool, overwrite: true, cancellationToken).ConfigureAwait(false);
-        var headers = MessageHeaders.Read(spool);
-        var key = headers.MessageId is { Length: > 0 } id ? "mid:" + id : "sha:" + hash;
-        var claim = await ClaimAsync(key, blobName, cancellationToken).ConfigureAwait(false);
-        if (claim != KeepOutcome.HandedOff)
+        var key = "sha:" + hash;
+        try
         {
-            logger.LogInformation("Message {Blob} ({Key}) was already taken in ({Outcome}); not handed off again", blobName, key, claim);
-            return claim;
-        }
+            var headers = MessageHeaders.Read(spool);
+            key = headers.MessageId is { Length: > 0 } id ? "mid:" + id : key;
+            var claim = await ClaimAsync(key, blobName, cancellationToken).ConfigureAwait(false);
+            if (claim != KeepOutcome.HandedOff)
+            {
+                logger.LogInformation("Message {Blob} ({Key}) was already taken in ({Outcome}); not handed off again", blobName, key, claim);
+                return claim;
+            }
 
-        IntakeResult result;
-        await using (var content = File.OpenRead(spool))
-        {
-            result = await intake.UploadAsync(store.Options.UploadFolder, stem.Replace('/', '-') + ".eml", content, receivedAt, cancellationToken).ConfigureAwait(false);
-        }
+            IntakeResult result;
+            await using (var content = File.OpenRead(spool))
+            {
+                result = await intake.UploadAsync(store.Options.UploadFolder, stem.Replace('/', '-') + ".eml", content, receivedAt, cancellationToken).ConfigureAwait(false);
+            }
 
-        var row = new TableEntity(MessagePartition, TableKey.Encode(key))
+            var row = new MailMessageRow(MailMessageRow.RowKeyOf(key), blobName, result.SubmissionId, headers.MessageId, headers.References,
+                headers.From, headers.Subject, headers.IgnoreReason, receivedAt) { FromHeader = headers.FromHeader }.ToEntity();
+            TableLimits.Validate(row, store.Messages.Name);
+            await store.Messages.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return KeepOutcome.HandedOff;
+        }
+        catch (Exception ex) when (PerMessageFailure.Is(ex))
         {
-            ["InboxBlob"] = blobName,
-            ["SubmissionId"] = result.SubmissionId,
-            ["MessageId"] = headers.MessageId,
-            ["References"] = headers.References,
-            ["From"] = headers.From,
-            ["Subject"] = headers.Subject,
-            ["IgnoreReason"] = headers.IgnoreReason,
-            ["ReceivedAt"] = receivedAt,
-        };
-        TableLimits.Validate(row, store.Messages.Name);
-        await store.Messages.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        return KeepOutcome.HandedOff;
+            // Kept in the inbox blob and visible on its row; the poller moves past it instead of failing on it forever.
+            logger.LogWarning(ex, "Message {Blob} ({Key}) could not be taken in; recorded as failed and passed over", blobName, key);
+            var failed = new MailMessageRow(MailMessageRow.RowKeyOf(key), blobName, null, null, null, null, string.Empty, null, receivedAt)
+            {
+                Outcome = MailOutcome.Failed,
+                Reason = "收取邮件时出错，邮件已保存但未受理（未分析、未发回执）：" + ex.Message,
+            };
+            await store.Messages.UpsertEntityAsync(failed.ToEntity(), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return KeepOutcome.Failed;
+        }
     }
 
     private static string Tag(string mailbox) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox)))[..8];
@@ -99,15 +105,15 @@ public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<In
     /// </summary>
     private async Task<KeepOutcome> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
     {
-        var rowKey = TableKey.Encode(key);
+        var rowKey = MailMessageRow.RowKeyOf(key);
         try
         {
-            await store.Messages.AddEntityAsync(new TableEntity(MessagePartition, rowKey) { ["InboxBlob"] = blobName }, cancellationToken).ConfigureAwait(false);
+            await store.Messages.AddEntityAsync(new TableEntity(MailMessageRow.Partition, rowKey) { ["InboxBlob"] = blobName }, cancellationToken).ConfigureAwait(false);
             return KeepOutcome.HandedOff;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = (await store.Messages.GetEntityAsync<TableEntity>(MessagePartition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            var existing = (await store.Messages.GetEntityAsync<TableEntity>(MailMessageRow.Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             if (!string.Equals(existing.GetString("InboxBlob"), blobName, StringComparison.Ordinal))
             {
                 return KeepOutcome.Duplicate;

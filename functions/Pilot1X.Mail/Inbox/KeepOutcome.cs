@@ -14,4 +14,7 @@ public enum KeepOutcome
 
     /// <summary>Expunged between listing and fetching: nothing to take.</summary>
     Vanished,
+
+    /// <summary>Kept in the inbox container, but a step failed for this message alone: recorded on its row and passed over.</summary>
+    Failed,
 }

@@ -17,15 +17,16 @@ public sealed class MailFolderReader(InboxKeeper keeper, ILogger<MailFolderReade
         }
 
         var files = Directory.EnumerateFiles(directory, "*.eml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        int handedOff = 0, duplicates = 0;
+        int handedOff = 0, duplicates = 0, failed = 0;
         foreach (var file in files)
         {
             var outcome = await keeper.KeepFileAsync(file, "folder:" + Path.GetFullPath(directory), receivedAt, cancellationToken).ConfigureAwait(false);
             handedOff += outcome == KeepOutcome.HandedOff ? 1 : 0;
             duplicates += outcome == KeepOutcome.Duplicate ? 1 : 0;
+            failed += outcome == KeepOutcome.Failed ? 1 : 0;
         }
 
-        logger.LogInformation("Read {Count} .eml files from {Directory}: {HandedOff} handed to intake, {Duplicates} duplicates", files.Count, directory, handedOff, duplicates);
-        return new PollResult(files.Count, handedOff, duplicates, Resynced: false);
+        logger.LogInformation("Read {Count} .eml files from {Directory}: {HandedOff} handed to intake, {Duplicates} duplicates, {Failed} failed", files.Count, directory, handedOff, duplicates, failed);
+        return new PollResult(files.Count, handedOff, duplicates, Resynced: false, failed);
     }
 }

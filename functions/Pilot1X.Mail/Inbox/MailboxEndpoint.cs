@@ -34,7 +34,7 @@ public sealed record MailboxEndpoint(string Host, int Port, SecureSocketOptions 
         ArgumentNullException.ThrowIfNull(address);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("imap" or "imaps"))
         {
-            throw new FormatException($"邮箱地址“{address}”无法识别，应写成 imaps://账号:授权码@主机:端口/INBOX 或 imap://…。");
+            throw new FormatException($"邮箱地址“{MailServerAddress.Redact(address)}”无法识别，应写成 imaps://账号:授权码@主机:端口/INBOX 或 imap://…。");
         }
 
         var credentials = uri.UserInfo.Split(':', 2);
@@ -50,6 +50,10 @@ public sealed record MailboxEndpoint(string Host, int Port, SecureSocketOptions 
         return new MailboxEndpoint(uri.Host, port, security, Uri.UnescapeDataString(credentials[0]), Uri.UnescapeDataString(credentials[1]),
             folder.Length == 0 ? "INBOX" : folder);
     }
+
+    /// <summary>Everything but the authorization code: the synthesized record text would print it into any log or message.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"MailboxEndpoint {{ Host = {Host}, Port = {Port}, Security = {Security}, User = {User}, Password = {MailServerAddress.Hidden}, Folder = {Folder} }}");
 
     /// <summary>The key the checkpoint is stored under: host, user and folder.</summary>
     public string CheckpointKey => string.Create(CultureInfo.InvariantCulture, $"{User}@{Host}/{Folder}");

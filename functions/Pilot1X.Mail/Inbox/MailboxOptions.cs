@@ -18,4 +18,9 @@ public sealed class MailboxOptions
 
     /// <summary>The timer's six-field CRON in UTC; read by the trigger itself, listed here so every setting has a home.</summary>
     public string? PollSchedule { get; set; }
+
+    /// <summary>The settings for a log line or message, the authorization code only as set or not.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Mailbox {{ Host = {Host}, Port = {Port}, User = {User}, AuthorizationCode = {(string.IsNullOrEmpty(AuthorizationCode) ? "（未设置）" : MailServerAddress.Hidden)}, Folder = {Folder} }}");
 }

@@ -10,7 +10,9 @@ namespace Pilot1X.Mail.Inbox;
 /// Takes new mail from the office mailbox into the upload pipeline. Source of truth is the checkpoint
 /// (folder, UIDVALIDITY, last UID), never <c>\Seen</c>: staff read the mailbox too, so the folder is opened read-only
 /// and fetched with BODY.PEEK. Each message is in Blob storage and handed to the intake before the checkpoint passes
-/// it, so a dropped connection loses nothing, and a repeat (overlapping polls, a resync) is caught by its key.
+/// it, so a dropped connection loses nothing, and a repeat (overlapping polls, a resync) is caught by its key. A message
+/// that fails on its own (<see cref="KeepOutcome.Failed"/>) is kept and recorded with its reason, and the checkpoint
+/// passes it: one poison mail never stops the ones after it.
 /// </summary>
 public sealed class MailboxPoller(CheckpointStore checkpoints, InboxKeeper keeper, ILogger<MailboxPoller> logger)
 {
@@ -49,12 +51,13 @@ public sealed class MailboxPoller(CheckpointStore checkpoints, InboxKeeper keepe
             .OrderBy(s => s.UniqueId.Id)
             .ToList();
 
-        int handedOff = 0, duplicates = 0;
+        int handedOff = 0, duplicates = 0, failed = 0;
         foreach (var summary in summaries)
         {
             var outcome = await keeper.KeepAsync(folder, mailbox, summary.UniqueId, summary.InternalDate ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
             handedOff += outcome == KeepOutcome.HandedOff ? 1 : 0;
             duplicates += outcome == KeepOutcome.Duplicate ? 1 : 0;
+            failed += outcome == KeepOutcome.Failed ? 1 : 0;
             await checkpoints.AdvanceAsync(mailbox, validity, summary.UniqueId.Id, cancellationToken).ConfigureAwait(false);
         }
 
@@ -64,7 +67,7 @@ public sealed class MailboxPoller(CheckpointStore checkpoints, InboxKeeper keepe
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Polled {Mailbox}: {Fetched} new, {HandedOff} handed to intake, {Duplicates} duplicates", mailbox, summaries.Count, handedOff, duplicates);
-        return new PollResult(summaries.Count, handedOff, duplicates, resync);
+        logger.LogInformation("Polled {Mailbox}: {Fetched} new, {HandedOff} handed to intake, {Duplicates} duplicates, {Failed} failed", mailbox, summaries.Count, handedOff, duplicates, failed);
+        return new PollResult(summaries.Count, handedOff, duplicates, resync, failed);
     }
 }

@@ -11,7 +11,8 @@ namespace Pilot1X.Mail.Outbox;
 /// <summary>
 /// Every outgoing mail is made durable before anyone tries to send it: the .eml in Blob storage, a row keyed by its
 /// Message-ID in the Outbox table, then a queue message for the sender. The Message-ID is the idempotency key: the
-/// same receipt enqueued twice is one row and, at most, one delivery.
+/// same receipt enqueued twice is one row and, at most, one delivery. The row's copies of the subject and recipients are
+/// shortened (the whole mail is in its blob), so a reply to a 32K-character subject cannot make the row too large.
 /// </summary>
 public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
 {
@@ -51,8 +52,8 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
         {
             ["MessageId"] = message.MessageId,
             ["Blob"] = blobName,
-            ["To"] = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
-            ["Subject"] = message.Subject,
+            ["To"] = TableLimits.Shorten(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), TableLimits.MaxCopiedTextChars),
+            ["Subject"] = TableLimits.Shorten(message.Subject, TableLimits.MaxCopiedTextChars),
             ["State"] = nameof(OutboxState.Queued),
             ["Attempts"] = 0,
         };

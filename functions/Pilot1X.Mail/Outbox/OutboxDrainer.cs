@@ -23,7 +23,18 @@ public sealed class OutboxDrainer(MailStore store, OutboxSender sender, ILogger<
             var deferred = false;
             foreach (var message in batch)
             {
-                var outcome = await sender.SendAsync(OutboxMessage.Parse(message.MessageText), delivery, cancellationToken).ConfigureAwait(false);
+                OutboxState outcome;
+                try
+                {
+                    outcome = await sender.SendAsync(OutboxMessage.Parse(message.MessageText), delivery, cancellationToken).ConfigureAwait(false);
+                }
+                catch (FormatException ex)
+                {
+                    // Not one of ours: nothing to send or record; removing it keeps it from blocking the queue.
+                    logger.LogWarning(ex, "Outbox queue message {QueueMessageId} is unreadable and was removed", message.MessageId);
+                    outcome = OutboxState.DeadLettered;
+                }
+
                 outcomes.Add(outcome);
                 deferred |= outcome == OutboxState.Deferred;
                 await store.OutboxQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);

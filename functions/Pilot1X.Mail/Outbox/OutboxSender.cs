@@ -36,8 +36,19 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
         }
 
         // Read before marking Sending: a storage hiccup here must leave a plain retry, not an "uncertain" transfer.
-        var download = await store.OutboxBlobs.GetBlobClient(row.GetString("Blob")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        using var message = await MimeMessage.LoadAsync(download.Value.Content.ToStream(), cancellationToken).ConfigureAwait(false);
+        MimeMessage message;
+        try
+        {
+            var download = await store.OutboxBlobs.GetBlobClient(row.GetString("Blob")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            message = await MimeMessage.LoadAsync(download.Value.Content.ToStream(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (PerMessageFailure.Is(ex))
+        {
+            // Gone or unreadable for good: retrying cannot help, and the mails queued after it must still go out.
+            return await DeadLetterAsync(row, "发件箱中这封邮件的内容已丢失或无法读取，未发送：" + ex.Message, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var disposeMessage = message;
         row["State"] = nameof(OutboxState.Sending);
         row["Attempts"] = (row.GetInt32("Attempts") ?? 0) + 1;
         try

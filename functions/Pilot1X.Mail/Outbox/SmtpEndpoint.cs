@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Security;
 using MailKit.Security;
@@ -27,7 +28,7 @@ public sealed record SmtpEndpoint(string Host, int Port, SecureSocketOptions Sec
         ArgumentNullException.ThrowIfNull(address);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("smtp" or "smtps"))
         {
-            throw new FormatException($"发信地址“{address}”无法识别，应写成 smtps://账号:授权码@主机:465 或 smtp://主机:端口。");
+            throw new FormatException($"发信地址“{MailServerAddress.Redact(address)}”无法识别，应写成 smtps://账号:授权码@主机:465 或 smtp://主机:端口。");
         }
 
         var secure = string.Equals(uri.Scheme, "smtps", StringComparison.Ordinal);
@@ -38,6 +39,10 @@ public sealed record SmtpEndpoint(string Host, int Port, SecureSocketOptions Sec
             credentials.Length > 0 ? Uri.UnescapeDataString(credentials[0]) : null,
             credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : null);
     }
+
+    /// <summary>Everything but the password: the synthesized record text would print it into any log or message.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"SmtpEndpoint {{ Host = {Host}, Port = {Port}, Security = {Security}, User = {User}, Password = {(Password is null ? "（无）" : MailServerAddress.Hidden)} }}");
 
     private static SecureSocketOptions SecurityFor(string host, int port, bool startTls)
     {

@@ -17,4 +17,9 @@ public sealed class SmtpOptions
 
     /// <summary>STARTTLS (usually port 587) instead of implicit TLS.</summary>
     public bool StartTls { get; set; }
+
+    /// <summary>The settings for a log line or message, the password only as set or not.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Smtp {{ Host = {Host}, Port = {Port}, StartTls = {StartTls}, User = {User}, Password = {(string.IsNullOrEmpty(Password) ? "（未设置）" : MailServerAddress.Hidden)}, From = {From} }}");
 }

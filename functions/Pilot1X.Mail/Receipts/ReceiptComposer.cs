@@ -19,7 +19,9 @@ public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
         var settings = options.Value;
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress("湖北省教育厅职成教处（1+X 试点材料自动回执）", settings.Sender));
-        message.To.Add(MailboxAddress.Parse(request.To));
+        message.To.Add(MailboxAddress.TryParse(ParserOptions.Default, request.To, out var to)
+            ? to
+            : throw new FormatException($"回执收件人“{request.To}”不是有效的邮箱地址。"));
         var subject = request.Subject.Trim();
         message.Subject = subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("回复：", StringComparison.Ordinal)
             ? subject

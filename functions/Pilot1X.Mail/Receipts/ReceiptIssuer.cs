@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
-using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Storage;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
 using Pilot1X.Storage.Tables;
@@ -32,43 +32,57 @@ public sealed class ReceiptIssuer(
     IOptions<OfficeOptions> office,
     ILogger<ReceiptIssuer> logger)
 {
-    /// <summary>Issues every receipt that is due; returns how many were queued.</summary>
+    /// <summary>Issues every receipt that is due; returns how many were queued. A mail whose receipt fails is recorded and passed over.</summary>
     public async Task<int> IssuePendingAsync(CancellationToken cancellationToken)
     {
         await mail.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await pipeline.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var queued = 0;
-        var pending = new List<TableEntity>();
-        await foreach (var row in mail.Messages.QueryAsync<TableEntity>(r => r.PartitionKey == InboxKeeper.MessagePartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var pending = new List<MailMessageRow>();
+        await foreach (var entity in mail.Messages.QueryAsync<TableEntity>(r => r.PartitionKey == MailMessageRow.Partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.GetString("SubmissionId") is { Length: > 0 } && row.GetString("Receipt") is null)
+            var row = MailMessageRow.FromEntity(entity);
+            if (row.SubmissionId is { Length: > 0 } && row.Receipt is null)
             {
                 pending.Add(row);
             }
         }
 
-        foreach (var row in pending.OrderBy(r => r.GetDateTimeOffset("ReceivedAt")))
+        foreach (var message in pending.OrderBy(r => r.ReceivedAt))
         {
-            queued += await IssueAsync(row, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            try
+            {
+                queued += await IssueAsync(message, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            }
+            catch (Exception ex) when (PerMessageFailure.Is(ex))
+            {
+                logger.LogWarning(ex, "No receipt for the mail {Subject} received {ReceivedAt}: recorded as failed and passed over", message.Subject, message.ReceivedAt);
+                await MarkAsync(message, MailOutcome.Failed, "生成回执时出错，未发回执：" + ex.Message, "none:FAILED", cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return queued;
     }
 
-    private async Task<bool> IssueAsync(TableEntity row, CancellationToken cancellationToken)
+    private async Task<bool> IssueAsync(MailMessageRow message, CancellationToken cancellationToken)
     {
-        var message = new InboxMessage(row.RowKey, row.GetString("InboxBlob") ?? string.Empty, row.GetString("SubmissionId"), row.GetString("MessageId"),
-            row.GetString("References"), row.GetString("From"), row.GetString("Subject") ?? string.Empty, row.GetString("IgnoreReason"),
-            row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.UtcNow);
         if (ReceiptPolicy.RefusalOf(message, office.Value) is { } refusal)
         {
-            await MarkAsync(row, "none:" + refusal, cancellationToken).ConfigureAwait(false);
+            var (outcome, reason) = ReceiptPolicy.Explain(refusal, message);
+            await MarkAsync(message, outcome, reason, "none:" + refusal, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var submission = await pipeline.Submissions.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mail.Options.UploadFolder), message.SubmissionId!, cancellationToken: cancellationToken).ConfigureAwait(false);
         var state = submission.HasValue ? submission.Value!.GetString("State") : null;
-        // Only a finished analysis is worth a receipt; a failed one is retried by the queue (and, if it ends poisoned, staff follow up).
+        if (string.Equals(state, nameof(SubmissionState.Poisoned), StringComparison.Ordinal))
+        {
+            logger.LogWarning("No receipt for the mail {Subject} received {ReceivedAt}: its analysis was poisoned", message.Subject, message.ReceivedAt);
+            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.Value!.GetString("LastError") ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        // Only a finished analysis is worth a receipt; a failed attempt is retried by the queue, so the mail stays pending.
         if (!string.Equals(state, nameof(SubmissionState.Analyzed), StringComparison.Ordinal))
         {
             return false;
@@ -77,18 +91,18 @@ public sealed class ReceiptIssuer(
         if (!await throttle.TryTakeAsync(message.From!, cancellationToken).ConfigureAwait(false))
         {
             logger.LogWarning("No receipt to {Sender}: more than {Limit} this hour", message.From, options.Value.MaxPerSenderPerHour);
-            await MarkAsync(row, "none:RATE_LIMIT", cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, MailOutcome.RateLimited, $"该发件人一小时内已收到 {options.Value.MaxPerSenderPerHour} 封回执，达到上限，本封不再发回执（防止邮件往复循环）。", "none:RATE_LIMIT", cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var request = await RequestAsync(message, submission.Value!, cancellationToken).ConfigureAwait(false);
         using var receipt = composer.Compose(request);
         await outbox.EnqueueAsync(receipt, cancellationToken).ConfigureAwait(false);
-        await MarkAsync(row, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), cancellationToken).ConfigureAwait(false);
+        await MarkAsync(message, MailOutcome.Receipt, null, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task<ReceiptRequest> RequestAsync(InboxMessage message, TableEntity submission, CancellationToken cancellationToken)
+    private async Task<ReceiptRequest> RequestAsync(MailMessageRow message, TableEntity submission, CancellationToken cancellationToken)
     {
         var names = (submission.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries);
         var institution = names.Length > 0 ? roster.Find(names[0]) : null;
@@ -118,6 +132,6 @@ public sealed class ReceiptIssuer(
             [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
     }
 
-    private Task<Response> MarkAsync(TableEntity row, string receipt, CancellationToken cancellationToken) =>
-        mail.Messages.UpsertEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Receipt"] = receipt }, TableUpdateMode.Merge, cancellationToken);
+    private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>
+        mail.Messages.UpsertEntityAsync(MailMessageRow.OutcomeEntity(message.Key, outcome, reason, receipt), TableUpdateMode.Merge, cancellationToken);
 }

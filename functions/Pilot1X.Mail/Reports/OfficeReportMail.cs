@@ -19,6 +19,9 @@ public sealed class OfficeReportMail(IOptions<ReportOptions> options, IOptions<O
 
     public IReadOnlyList<string> Recipients => options.Value.RecipientsOr(office.Value.OfficeAddress);
 
+    /// <summary>Null when every address is in a domain the report may go to, else the Chinese refusal (<see cref="ReportOptions.RefusalFor"/>).</summary>
+    public string? RefusalFor(IEnumerable<string> addresses) => options.Value.RefusalFor(addresses, office.Value.OfficeAddress);
+
     public MimeMessage Compose(OfficeSummary summary, string messageId, IReadOnlyList<string> to)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -75,6 +75,40 @@ public static class ScanSampleBuilder
         return [.. pdf.AsSpan(0, open), .. encrypt, .. pdf.AsSpan(open)];
     }
 
+    /// <summary>
+    /// A PDF whose <paramref name="pages"/> pages all show one <paramref name="side"/>×<paramref name="side"/> colour JPEG,
+    /// stored once as one image object (as a hostile or broken generator writes it): small on disk, yet decoding every
+    /// page's image naively costs pages × side² pixels.
+    /// </summary>
+    public static byte[] PdfSharingOneImage(int pages, int side)
+    {
+        byte[] jpeg;
+        using (var bitmap = new SKBitmap(new SKImageInfo(side, side, SKColorType.Rgba8888, SKAlphaType.Opaque)))
+        {
+            bitmap.Erase(new SKColor(250, 248, 240));
+            using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 30);
+            jpeg = data.ToArray();
+        }
+
+        using var builder = new PdfDocumentBuilder();
+        PdfPageBuilder.AddedImage? shared = null;
+        for (var i = 0; i < pages; i++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            var area = new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height);
+            if (shared is null)
+            {
+                shared = page.AddJpeg(jpeg, area);
+            }
+            else
+            {
+                page.AddJpeg(shared, area);
+            }
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A text-only PDF (exported from Word rather than scanned): no page image at all.</summary>
     public static byte[] TextOnlyPdf(int pages)
     {

@@ -26,7 +26,7 @@ public sealed class LongTextStore(PipelineStore store)
         var blob = store.LongText.GetBlobClient(blobName);
         await blob.UploadAsync(BinaryData.FromString(text), overwrite: true, cancellationToken).ConfigureAwait(false);
         row[property + "Blob"] = store.LongText.Name + "/" + blobName;
-        row[property] = text[..1000] + "…";
+        row[property] = TableLimits.Shorten(text, 1001);
     }
 
     /// <summary>Reads text kept by <see cref="KeepAsync"/> back, whether inline or in a blob.</summary>

@@ -22,7 +22,7 @@ public sealed class MaterialFiler(PipelineStore store)
     public async Task<string> KeepOriginalAsync(string folder, string submissionId, string fileName, Func<Stream> open, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(open);
-        var name = $"{folder}/{OriginalsFolder}/{submissionId}/{fileName}";
+        var name = BlobNames.Path($"{folder}/{OriginalsFolder}/{submissionId}/{fileName}");
         await using var content = open();
         await store.Materials.GetBlobClient(name).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         return name;
@@ -40,7 +40,7 @@ public sealed class MaterialFiler(PipelineStore store)
         var fileName = evidence.Kind == MaterialKind.Case
             ? originalName
             : NamingRule.SuggestName(institution, evidence.Kind, scan: !evidence.IsWord, Path.GetExtension(originalName));
-        var name = $"{institution.Name}/{MaterialNames.Brief(evidence.Kind)}/{fileName}";
+        var name = BlobNames.Path($"{institution.Name}/{MaterialNames.Brief(evidence.Kind)}/{fileName}");
         var blob = store.Materials.GetBlobClient(name);
         var stamp = evidence.ReceivedAt.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
         for (var attempt = 0; attempt < 5; attempt++)

@@ -74,15 +74,19 @@ public sealed class InstitutionStatusStore(PipelineStore store, TimeProvider clo
         return list;
     }
 
-    private async Task<List<MaterialEvidence>> LoadEvidenceAsync(string partition, CancellationToken cancellationToken)
+    private async Task<List<MaterialEvidence>> LoadEvidenceAsync(string partition, CancellationToken cancellationToken) =>
+        [.. (await LoadEvidenceRowsAsync(partition, cancellationToken).ConfigureAwait(false)).Select(r => r.Evidence!)];
+
+    /// <summary>Every stored document of an institution that counts as evidence (current or replaced).</summary>
+    internal async Task<List<StoredDocumentRow>> LoadEvidenceRowsAsync(string partition, CancellationToken cancellationToken)
     {
-        var evidence = new List<MaterialEvidence>();
+        var rows = new List<StoredDocumentRow>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and HasEvidence eq {true}");
         await foreach (var row in store.Documents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            evidence.Add(StoredDocumentRow.From(row).Evidence!);
+            rows.Add(StoredDocumentRow.From(row));
         }
 
-        return evidence;
+        return rows;
     }
 }

@@ -42,9 +42,9 @@ public sealed class PoisonRecorder(PipelineStore store, TimeProvider clock, ILog
             ["SubmissionId"] = request?.SubmissionId,
             ["Institution"] = request?.Institution,
             ["BlobName"] = request?.BlobName,
-            ["Reason"] = reason.Length > 4000 ? reason[..4000] : reason,
+            ["Reason"] = TableLimits.Shorten(reason, 4000),
             ["DequeueCount"] = dequeueCount,
-            ["Message"] = message.Length > 8000 ? message[..8000] : message,
+            ["Message"] = TableLimits.Shorten(message, 8000),
             ["RecordedAt"] = now,
         });
         TableLimits.Validate(row, store.Poison.Name);

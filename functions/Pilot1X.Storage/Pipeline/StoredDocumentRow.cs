@@ -25,7 +25,8 @@ internal sealed record StoredDocumentRow(string Partition, DashboardDocument Doc
                 row.GetBoolean("HasError") ?? false,
                 file,
                 row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                row.GetString("VersionKey") ?? string.Empty)
+                row.GetString("VersionKey") ?? string.Empty,
+                row.GetString("SubmittedBy"))
             : null;
         var document = new DashboardDocument(string.Empty, row.GetString("SubmissionId") ?? string.Empty, file, ParseKind(row.GetString("Kind")),
             Enum.TryParse<FileFormat>(row.GetString("Format"), ignoreCase: true, out var format) ? format : FileFormat.Other,

@@ -48,7 +48,13 @@ public sealed class SubmissionAnalyzer(
         var spool = Path.Combine(Path.GetTempPath(), "pilot1x-" + request.SubmissionId + "-" + Guid.NewGuid().ToString("N"));
         try
         {
-            if (!await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
+            var size = await SizeAsync(request, cancellationToken).ConfigureAwait(false);
+            if (size is { } bytes && OversizedUpload.Refusal(request.BlobName, bytes, IntakeLimits.Default) is { } refusal)
+            {
+                return await RefuseAsync(request, refusal, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (size is null || !await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
             {
                 await MarkAsync(request, SubmissionState.Gone, new() { ["LastError"] = "上传的文件在分析前已被替换或删除；新上传的版本会作为新的提交单独分析。" }, cancellationToken).ConfigureAwait(false);
                 await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
@@ -62,7 +68,7 @@ public sealed class SubmissionAnalyzer(
             // Recorded, then rethrown: the queue retries it and, after the last attempt, the poison handler reports this reason.
             _logger.LogWarning(ex, "Analysis of submission {SubmissionId} ({BlobName}) failed", request.SubmissionId, request.BlobName);
             var reason = $"{ex.GetType().Name}: {ex.Message}";
-            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = reason.Length > 4000 ? reason[..4000] : reason, ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = TableLimits.Shorten(reason, 4000), ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         finally
@@ -76,9 +82,10 @@ public sealed class SubmissionAnalyzer(
         var segments = request.BlobName.Split('/');
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
-        var checkOptions = new CheckOptions(office.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true };
+        var checkOptions = new CheckOptions(office.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true };
         using var kept = new KeptContents();
-        var report = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Run([input], kept, cancellationToken);
+        var examined = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Examine([input], kept, cancellationToken);
+        var report = examined.Finish(await PriorFilingsAsync(request, examined.Named, cancellationToken).ConfigureAwait(false));
 
         var touched = report.Institutions.Where(i => i.Documents.Count > 0 || i.Findings.Any(f => f.File is not null)).ToList();
         var original = await filer.KeepOriginalAsync(touched.Count > 0 ? touched[0].Institution.Name : MaterialFiler.UnassignedFolder,
@@ -105,6 +112,8 @@ public sealed class SubmissionAnalyzer(
         }
 
         findings.AddRange(report.Unassigned.SelectMany(u => u.Findings).Select(f => (string.Empty, f)));
+        var held = report.Unassigned.Where(u => u.Held is not null).Select(u => SubmissionRows.Held(request.SubmissionId, u, request.ReceivedAt, original)).ToList();
+        await TableWriter.UpsertAllAsync(store.Held, held, cancellationToken).ConfigureAwait(false);
         await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
 
         var recomputed = new List<InstitutionStatus>();
@@ -118,6 +127,7 @@ public sealed class SubmissionAnalyzer(
             ["Documents"] = touched.Sum(i => i.Documents.Count),
             ["Findings"] = findings.Count,
             ["Unassigned"] = report.Unassigned.Count,
+            ["Held"] = held.Count,
             ["Ignored"] = report.Ignored.Count,
             ["Institutions"] = string.Join("、", touched.Select(i => i.Institution.Name)),
             ["AnalyzedAt"] = clock.GetUtcNow(),
@@ -126,6 +136,22 @@ public sealed class SubmissionAnalyzer(
         _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
             request.SubmissionId, touched.Sum(i => i.Documents.Count), findings.Count, recomputed.Count);
         return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    /// <summary>
+    /// Who sent the current versions of the institutions the file names, so the filing rule can tell whether it would replace
+    /// someone else's. This submission's own rows (left by an interrupted earlier attempt) are not a prior version of it.
+    /// </summary>
+    private async Task<PriorFilings> PriorFilingsAsync(AnalysisRequest request, IReadOnlyList<Institution> named, CancellationToken cancellationToken)
+    {
+        var stored = new List<(string, IReadOnlyList<MaterialEvidence>)>();
+        foreach (var institution in named)
+        {
+            var rows = await statuses.LoadEvidenceRowsAsync(TableKey.Encode(institution.Name), cancellationToken).ConfigureAwait(false);
+            stored.Add((institution.Name, [.. rows.Where(r => !string.Equals(r.Document.SubmissionId, request.SubmissionId, StringComparison.Ordinal)).Select(r => r.Evidence!)]));
+        }
+
+        return PriorFilings.From(stored);
     }
 
     private async Task<List<ITableEntity>> SectionRowsAsync(string submissionId, DocumentReport document, CancellationToken cancellationToken)
@@ -147,6 +173,41 @@ public sealed class SubmissionAnalyzer(
         }
 
         return rows;
+    }
+
+    /// <summary>Records the refusal of a blob too large to analyse (as a finding the office sees), without downloading it.</summary>
+    private async Task<AnalysisOutcome> RefuseAsync(AnalysisRequest request, Finding refusal, CancellationToken cancellationToken)
+    {
+        _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is over the entry limit; refused without download", request.BlobName, request.SubmissionId);
+        var institution = roster.Find(request.Institution);
+        await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, [(institution?.Name ?? string.Empty, refusal)]), cancellationToken).ConfigureAwait(false);
+        await MarkAsync(request, SubmissionState.Analyzed, new()
+        {
+            ["Documents"] = 0,
+            ["Findings"] = 1,
+            ["Refused"] = refusal.Message,
+            ["Institutions"] = institution?.Name ?? string.Empty,
+            ["AnalyzedAt"] = clock.GetUtcNow(),
+        }, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<InstitutionStatus> recomputed = institution is null ? [] : [await statuses.RecomputeAsync(institution, cancellationToken).ConfigureAwait(false)];
+        await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
+        return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    /// <summary>The size of the exact version the intake saw; null when it is gone or was replaced.</summary>
+    private async Task<long?> SizeAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conditions = new BlobRequestConditions { IfMatch = new ETag(request.ETag) };
+            var properties = await store.Uploads.GetBlobClient(request.BlobName).GetPropertiesAsync(conditions, cancellationToken).ConfigureAwait(false);
+            return properties.Value.ContentLength;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is gone or was replaced (HTTP {Status})", request.BlobName, request.SubmissionId, ex.Status);
+            return null;
+        }
     }
 
     private async Task<bool> DownloadAsync(AnalysisRequest request, string path, CancellationToken cancellationToken)

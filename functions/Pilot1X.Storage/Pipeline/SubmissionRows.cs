@@ -39,9 +39,33 @@ internal static class SubmissionRows
             row["HasError"] = evidence.HasError;
             row["ReceivedAt"] = evidence.ReceivedAt;
             row["VersionKey"] = evidence.VersionKey;
+            row["SubmittedBy"] = evidence.Submitter;
         }
 
         return Compact(row);
+    }
+
+    /// <summary>A file held for the office (<see cref="HeldRow"/> reads it back): under the institution it names, counted for none.</summary>
+    public static TableEntity Held(string submissionId, UnassignedFile file, DateTimeOffset receivedAt, string? originalBlob)
+    {
+        var held = file.Held ?? throw new ArgumentException("Only a held file has a held row.", nameof(file));
+        var finding = file.Findings.FirstOrDefault(f => f.Code == FindingCode.InstitutionMismatch);
+        return Compact(new TableEntity(TableKey.Encode(held.Named), DocumentKey(submissionId, file.File))
+        {
+            ["SubmissionId"] = submissionId,
+            ["File"] = TableLimits.Shorten(file.File),
+            ["Named"] = held.Named,
+            ["Kind"] = ContractNames.Of(held.Kind),
+            ["IsWord"] = held.IsWord,
+            ["Channel"] = held.Channel.Kind.ToString(),
+            ["LinkInstitution"] = held.Channel.Institution,
+            ["Sender"] = held.Channel.Sender is { } sender ? TableLimits.Shorten(sender) : null,
+            ["Reason"] = held.Reason.ToString(),
+            ["CurrentSubmitter"] = held.CurrentSubmitter is { } current ? TableLimits.Shorten(current) : null,
+            ["ReceivedAt"] = receivedAt,
+            ["OriginalBlob"] = originalBlob,
+            ["Message"] = finding is null ? null : TableLimits.Shorten(finding.Message),
+        });
     }
 
     public static IEnumerable<TableEntity> Findings(string submissionId, IEnumerable<(string Institution, Finding Finding)> findings) =>
@@ -51,8 +75,8 @@ internal static class SubmissionRows
             ["Code"] = f.Finding.Code,
             ["Severity"] = ContractNames.Of(f.Finding.Severity),
             ["File"] = f.Finding.File,
-            ["Message"] = Truncate(f.Finding.Message),
-            ["Suggestion"] = f.Finding.Suggestion is { } s ? Truncate(s) : null,
+            ["Message"] = TableLimits.Shorten(f.Finding.Message),
+            ["Suggestion"] = TableLimits.Shorten(f.Finding.Suggestion),
         }));
 
     /// <summary>The template sections (1-based) the outline matched, as "1,2,4"; null for a document without an outline.</summary>
@@ -71,7 +95,4 @@ internal static class SubmissionRows
 
         return row;
     }
-
-    private static string Truncate(string text) =>
-        text.Length <= TableLimits.MaxStringChars ? text : text[..(TableLimits.MaxStringChars - 1)] + "…";
 }

@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Checking;
+using Pilot1X.Storage.Blobs;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Storage.Pipeline;
@@ -25,7 +26,7 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
         ArgumentException.ThrowIfNullOrWhiteSpace(institution);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var blob = store.Uploads.GetBlobClient(institution + "/" + name);
+        var blob = store.Uploads.GetBlobClient(BlobNames.Path(institution + "/" + name));
         await blob.UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         return await AcceptAsync(blob, receivedAt, cancellationToken).ConfigureAwait(false);
     }
@@ -39,8 +40,8 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
         var slash = upload.Name.IndexOf('/', StringComparison.Ordinal);
         var institution = slash > 0 ? upload.Name[..slash] : string.Empty;
         var properties = (await upload.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-        var version = properties.ContentHash is { Length: > 0 } md5 ? "md5:" + Convert.ToHexStringLower(md5) : "etag:" + properties.ETag;
-        var key = TableKey.Encode(upload.Name + "|" + version);
+        var version = Version(properties.ContentHash, properties.ETag);
+        var key = ProcessedKey(upload.Name, version);
         var submissionId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(upload.Name + "|" + version)))[..24];
         var processed = await store.ProcessedKeys.GetEntityIfExistsAsync<TableEntity>(Stage, key, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (processed.HasValue)
@@ -79,4 +80,11 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
         logger.LogInformation("Upload {BlobName} recorded as submission {SubmissionId} of {Institution} and queued for analysis", upload.Name, submissionId, institution);
         return new IntakeResult(submissionId, Queued: true);
     }
+
+    /// <summary>A blob version as the intake tells versions apart: the content MD5 when the service has one, else the ETag.</summary>
+    internal static string Version(byte[]? contentHash, ETag etag) =>
+        contentHash is { Length: > 0 } md5 ? "md5:" + Convert.ToHexStringLower(md5) : "etag:" + etag;
+
+    /// <summary>The RowKey under <see cref="Stage"/> in <c>ProcessedKeys</c> that marks this blob version as taken in.</summary>
+    internal static string ProcessedKey(string blobName, string version) => TableKey.Encode(blobName + "|" + version);
 }

@@ -1,39 +1,78 @@
 using Azure.Data.Tables;
+using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
+using Pilot1X.Storage.Blobs;
 using Pilot1X.Storage.Pipeline;
 
 namespace Pilot1X.Storage.Reporting;
 
 /// <summary>
-/// Reads what the office sees — the dashboard, the 汇总表 and the reminders — from Table storage in one pass: the status
-/// rows (the same truth <c>pilot1x status</c> prints), every document, every finding and every submission. Whole-table
-/// reads on purpose: a pilot has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and
-/// cheaper than a query per institution.
+/// Reads what the office sees — the dashboard, the 汇总表, the reminders and <c>pilot1x status</c> — from Table storage in
+/// one pass: the status rows, every document, every finding, every submission and every file held for the office. Whole-table reads on purpose: a pilot
+/// has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and cheaper than a query per
+/// institution.
 /// </summary>
-public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster)
+public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster, LongTextStore longText)
 {
     public async Task<DashboardData> ReadAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var (data, _) = await ReadRowsAsync(asOf, deadline, cancellationToken).ConfigureAwait(false);
+        return data;
+    }
+
+    /// <summary>Only the office's summary (workbook, report mail, reminders).</summary>
+    public async Task<OfficeSummary> ReadSummaryAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        (await ReadAsync(asOf, deadline, cancellationToken).ConfigureAwait(false)).Summary;
+
+    /// <summary>
+    /// The stored truth in the shape of <c>pilot1x check</c> (<c>pilot1x status --json</c>): per roster institution its
+    /// materials, the documents of the current versions with their sections, and its findings with their stored severity.
+    /// </summary>
+    public async Task<CheckReport> ReadCheckReportAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var sectionRows = ReadAllAsync(store.Sections, null, cancellationToken);
+        var (data, documents) = await ReadRowsAsync(asOf, deadline, cancellationToken).ConfigureAwait(false);
+        var sections = new Dictionary<string, IReadOnlyList<SectionReport>>(StringComparer.Ordinal);
+        foreach (var group in (await sectionRows.ConfigureAwait(false)).GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        {
+            var list = new List<SectionReport>();
+            foreach (var row in group.OrderBy(r => r.RowKey, StringComparer.Ordinal))
+            {
+                list.Add(new SectionReport(
+                    await longText.ReadAsync(row, "Heading", cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    await longText.ReadAsync(row, "Title", cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    row.GetInt32("Template"),
+                    row.GetInt32("Chars") ?? 0));
+            }
+
+            sections[group.Key] = list;
+        }
+
+        return StoredCheckReport.Assemble(roster, data, documents, sections);
+    }
+
+    private async Task<(DashboardData Data, IReadOnlyList<StoredDocumentRow> Documents)> ReadRowsAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var statuses = ReadAllAsync(store.Status, $"RowKey eq '{StatusRow.RowKey}'", cancellationToken);
         var documents = ReadAllAsync(store.Documents, null, cancellationToken);
         var findings = ReadAllAsync(store.Findings, null, cancellationToken);
         var submissions = ReadAllAsync(store.Submissions, null, cancellationToken);
-        await Task.WhenAll(statuses, documents, findings, submissions).ConfigureAwait(false);
+        var held = ReadAllAsync(store.Held, null, cancellationToken);
+        await Task.WhenAll(statuses, documents, findings, submissions, held).ConfigureAwait(false);
 
-        return new OfficeSnapshot(roster, asOf, deadline)
+        List<StoredDocumentRow> stored = [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)];
+        var data = new OfficeSnapshot(roster, asOf, deadline)
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
-                [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)],
+                stored,
                 await findings.ConfigureAwait(false),
                 await submissions.ConfigureAwait(false));
+        return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
     }
-
-    /// <summary>Only the office's summary (workbook, report mail, reminders).</summary>
-    public async Task<OfficeSummary> ReadSummaryAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        (await ReadAsync(asOf, deadline, cancellationToken).ConfigureAwait(false)).Summary;
 
     private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, string? filter, CancellationToken cancellationToken)
     {

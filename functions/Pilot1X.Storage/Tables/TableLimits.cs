@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Azure.Data.Tables;
 
@@ -24,11 +25,39 @@ public static class TableLimits
     /// <summary>At most 252 properties of one's own (plus PartitionKey, RowKey, Timestamp).</summary>
     public const int MaxProperties = 252;
 
+    /// <summary>
+    /// Longest text copied into a row for a person to recognise something by (a mail's subject or sender, a reason):
+    /// far below <see cref="MaxStringChars"/>, so a row holding several of them stays well inside the entity limit.
+    /// </summary>
+    public const int MaxCopiedTextChars = 1000;
+
     /// <summary>An entity group transaction: at most 100 operations, all in one partition.</summary>
     public const int MaxBatchOperations = 100;
 
     /// <summary>An entity group transaction's payload: at most 4 MiB.</summary>
     public const int MaxBatchBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The text cut to at most <paramref name="maxChars"/> characters, ending in “…” when cut (never inside a surrogate
+    /// pair): how text copied from a mail or a file into a row stays within a property, the full text staying in its blob.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Shorten(string? text, int maxChars = MaxStringChars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 2);
+        if (text is null || text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        var cut = maxChars - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     /// <summary>Throws <see cref="TableLimitException"/> when the entity would be refused by Azure; returns its size.</summary>
     public static int Validate(ITableEntity entity, string table)

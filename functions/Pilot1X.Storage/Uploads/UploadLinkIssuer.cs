@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
 using Pilot1X.Core.Roster;
+using Pilot1X.Storage.Blobs;
 
 namespace Pilot1X.Storage.Uploads;
 
@@ -12,7 +13,9 @@ namespace Pilot1X.Storage.Uploads;
 /// <c>uploads/{institution}/</c> with permissions create + write only — no read, list, delete or tag access, and the
 /// signature covers the blob name, so it cannot write anywhere else. Signed with the account key when the client has
 /// one (Azurite, connection strings), otherwise with a user-delegation key (managed identity), whose lifetime Azure
-/// caps at seven days from now.
+/// caps at seven days from now. A SAS cannot cap the size of what is written with it, so the size limit is enforced at
+/// intake instead: the analysis refuses a blob over <see cref="Pilot1X.Core.Intake.IntakeLimits.MaxEntryBytes"/> from its
+/// properties, without downloading it (<see cref="Pipeline.OversizedUpload"/>).
 /// </summary>
 public sealed class UploadLinkIssuer(BlobServiceClient blobs, string uploadsContainer, TimeProvider clock)
 {
@@ -28,13 +31,14 @@ public sealed class UploadLinkIssuer(BlobServiceClient blobs, string uploadsCont
     {
         ArgumentNullException.ThrowIfNull(institution);
         UploadLinkNames.Check(institution.Name, fileName);
+        fileName = BlobNames.Segment(fileName);
         var now = clock.GetUtcNow();
         if (validUntil <= now)
         {
             throw new ArgumentException($"上传链接的有效期（{validUntil.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}）已过，请给出以后的时间。", nameof(validUntil));
         }
 
-        var blobName = institution.Name + "/" + fileName;
+        var blobName = BlobNames.Path(institution.Name + "/" + fileName);
         var blob = blobs.GetBlobContainerClient(uploadsContainer).GetBlobClient(blobName);
         var builder = new BlobSasBuilder
         {

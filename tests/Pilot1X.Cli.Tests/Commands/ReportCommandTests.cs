@@ -96,13 +96,13 @@ public sealed class ReportCommandTests : IAsyncLifetime
 
         var first = await CliRunner.RunAsync(common);
         var files = Directory.GetFiles(pickup, "*.eml");
-        var second = await CliRunner.RunAsync([.. common, "--to", "chu@hbe.example.cn"]);
+        var second = await CliRunner.RunAsync([.. common, "--to", "chu@126.com"]);
 
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Contains("汇总邮件（按需发送）已发给 hbzcjc@126.com", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("附件 汇总表-20201226.xlsx", first.Stdout, StringComparison.Ordinal);
-        Assert.Contains("汇总邮件（按需发送）已发给 chu@hbe.example.cn", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("汇总邮件（按需发送）已发给 chu@126.com", second.Stdout, StringComparison.Ordinal);
         using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(files));
         Assert.Equal("hbzcjc@126.com", Assert.Single(mail.To.Mailboxes).Address);
         Assert.StartsWith("1+X证书制度试点材料汇总（截至2020-12-26 09:00）", mail.Subject, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
             recipients.Add(Assert.Single(message.To.Mailboxes).Address);
         }
 
-        Assert.Equal(["chu@hbe.example.cn", "hbzcjc@126.com"], recipients.Order(StringComparer.Ordinal));
+        Assert.Equal(["chu@126.com", "hbzcjc@126.com"], recipients.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -140,6 +140,33 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.True(exit == 0, stdout);
         using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup, "*.eml")));
         Assert.Equal(["chu@hbe.example.cn", "ke@hbe.example.cn"], mail.To.Mailboxes.Select(m => m.Address));
+    }
+
+    [Fact]
+    public async Task Report_send_to_a_domain_nobody_configured_is_refused_in_chinese_and_mails_nothing()
+    {
+        var pickup = Path.Combine(_work, "refused-outbox");
+
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--storage", _azurite!.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
+            "--to", "attacker@evil.example", "--xlsx", Path.Combine(_work, "r", "汇总表.xlsx"), "--html", Path.Combine(_work, "r", "汇总.html"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("汇总表只能发往已配置的邮箱域名（126.com），attacker@evil.example 不在其中", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Length > 0);
+    }
+
+    [Fact]
+    public async Task Report_send_to_a_domain_the_allowed_domains_setting_names_is_mailed()
+    {
+        var pickup = Path.Combine(_work, "allowed-outbox");
+        var environment = new Dictionary<string, string> { ["Pilot1X__ReportAllowedDomains"] = "hbe.example.cn" };
+
+        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _azurite!.ConnectionString,
+            "--as-of", AsOf, "--smtp", pickup, "--to", "chu@hbe.example.cn", "--xlsx", Path.Combine(_work, "a", "汇总表.xlsx"), "--html", Path.Combine(_work, "a", "汇总.html")));
+
+        Assert.True(exit == 0, stdout);
+        using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup, "*.eml")));
+        Assert.Equal("chu@hbe.example.cn", Assert.Single(mail.To.Mailboxes).Address);
     }
 
     [Theory]

@@ -34,6 +34,7 @@ public sealed class UploadLinkCommandTests : IAsyncLifetime
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("武汉职业技术学院/总结报告.docx（只能上传此文件", stdout, StringComparison.Ordinal);
+        Assert.Contains("超过 256 MB 的文件会被拒收", stdout, StringComparison.Ordinal);
         var url = new Uri(stdout.Split('\n').Single(l => l.StartsWith("http", StringComparison.Ordinal)).Trim());
         await new BlobClient(url).UploadAsync(BinaryData.FromString("x"), overwrite: true);
         var uploaded = new BlobServiceClient(_azurite.ConnectionString).GetBlobContainerClient("uploads").GetBlobClient("武汉职业技术学院/总结报告.docx");

@@ -124,12 +124,12 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IAsyncLifetime
     public async Task A_file_named_like_a_script_or_an_image_tag_shows_as_text_and_runs_nothing()
     {
         await Page.GetByRole(AriaRole.Button, new() { Name = DashboardSite.Scripted, Exact = true }).ClickAsync();
-        var files = await Page.Locator("[data-testid=detail]:visible [data-testid=file] td.file .path").AllInnerTextsAsync();
-        Assert.Equal([DashboardSite.Scripted + "/" + DashboardSite.ScriptFile], files);
+        var files = await Page.Locator("[data-testid=detail]:visible [data-testid=file] td.file .leaf").AllInnerTextsAsync();
+        Assert.Equal([Pilot1X.Core.Intake.DisplayName.ForPeople(DashboardSite.Scripted + "/" + DashboardSite.ScriptFile)], files);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = DashboardSite.ImageTagged, Exact = true }).ClickAsync();
-        files = await Page.Locator("[data-testid=detail]:visible [data-testid=file] td.file .path").AllInnerTextsAsync();
-        Assert.Equal([DashboardSite.ImageTagged + "/" + DashboardSite.ImageFile], files);
+        files = await Page.Locator("[data-testid=detail]:visible [data-testid=file] td.file .leaf").AllInnerTextsAsync();
+        Assert.Equal([DashboardSite.ImageFile], files);
 
         Assert.Equal("undefined", await Page.EvaluateAsync<string>("() => typeof window.__xss"));
         Assert.Equal(0, await Page.Locator("img").CountAsync());

@@ -72,17 +72,20 @@ public sealed class CheckEngineCompletenessTests
     }
 
     [Fact]
-    public void Mail_dated_after_the_deadline_is_late()
+    public void Mail_dated_after_the_deadline_is_late_once_and_named_by_its_subject_and_arrival()
     {
         var late = MailSampleBuilder.Submission("材料", "x", "x@example.cn",
-            [new MailSampleAttachment($"{School}{Stem}总结报告.docx", WordSamples.SummaryReport(School))],
+            [
+                new MailSampleAttachment($"{School}{Stem}总结报告.docx", WordSamples.SummaryReport(School)),
+                new MailSampleAttachment($"{School}{Stem}典型案例.docx", WordSamples.TypicalCase(School, 3000, 2)),
+            ],
             messageId: "<late@example.cn>", date: new DateTimeOffset(2020, 12, 29, 10, 0, 0, TimeSpan.FromHours(8)));
 
         var report = EngineHarness.Check(("late.eml", late));
 
         var finding = Assert.Single(report.Institution(School).Findings, f => f.Code == FindingCode.LateSubmission);
         Assert.Equal("late.eml", finding.File);
-        Assert.Contains("2020-12-29 10:00", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("邮件“材料”于2020-12-29 10:00（北京时间）收到，晚于截止时间2020-12-28 23:59（北京时间）。", finding.Message);
     }
 
     [Fact]

@@ -46,6 +46,20 @@ public sealed class CheckEngineMailTests
     }
 
     [Fact]
+    public void A_mail_with_an_oversized_header_is_refused_for_the_school_its_subject_names_and_the_next_mail_is_checked()
+    {
+        var hostile = HostileMail.OversizedHeader($"{School}{Stem}材料", "jwc@whep.example.cn", 1 << 20);
+
+        var report = EngineHarness.Check(("inbox/1.eml", hostile), ("inbox/2.eml", Submission("<next@whep.example.cn>")));
+
+        var finding = Assert.Single(report.Institution(School).Findings, f => f.Code == FindingCode.ArchiveUnsafe);
+        Assert.Equal("inbox/1.eml", finding.File);
+        Assert.Contains($"{School}{Stem}材料", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("邮件头", finding.Message, StringComparison.Ordinal);
+        Assert.Single(report.Institution(School).Documents, d => d.File.StartsWith("inbox/2.eml!/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_password_protected_word_file_is_unreadable_with_the_fix()
     {
         var file = new byte[512 * 3];

@@ -17,13 +17,13 @@ public sealed class FunctionsApp : IAsyncDisposable
 
     public PipelineStore Store => _provider.GetRequiredService<PipelineStore>();
 
-    public static async Task<FunctionsApp> StartAsync(string connectionString)
+    public static async Task<FunctionsApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [FunctionNames.Connection] = connectionString,
             ["Pilot1X:Storage:TablePrefix"] = "F" + Guid.NewGuid().ToString("N")[..10],
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddPilot1XFunctions(configuration);
@@ -35,6 +35,9 @@ public sealed class FunctionsApp : IAsyncDisposable
     }
 
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_provider);
+
+    /// <summary>A function with some of its dependencies given (e.g. a clock), the rest from the app.</summary>
+    public T Create<T>(params object[] dependencies) => ActivatorUtilities.CreateInstance<T>(_provider, dependencies);
 
     /// <summary>The app's own registered instance (a singleton such as the roster or the mail store).</summary>
     public T Get<T>()

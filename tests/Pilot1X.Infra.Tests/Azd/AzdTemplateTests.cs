@@ -88,6 +88,19 @@ public sealed partial class AzdTemplateTests(BicepFixture bicep)
         Assert.Contains("AZURE_FUNCTION_APP_HOSTNAME", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("postdeploy.sh")]
+    [InlineData("postdeploy.ps1")]
+    public void Hooks_dead_letter_undeliverable_upload_events_into_the_dead_letter_container_with_the_topic_identity(string script)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "hooks", script));
+
+        Assert.Contains("AZURE_EVENT_GRID_SYSTEM_TOPIC", text, StringComparison.Ordinal);
+        Assert.Contains("AZURE_UPLOADS_DEADLETTER_CONTAINER", text, StringComparison.Ordinal);
+        Assert.Matches(script.EndsWith(".sh", StringComparison.Ordinal) ? "--deadletter-identity systemassigned --deadletter-identity-endpoint" : "deadLetterWithResourceIdentity = @\\{\\s*identity = @\\{ type = 'SystemAssigned' \\}", text);
+        Assert.DoesNotContain("system-topic create", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_parameters_file_names_only_parameters_main_bicep_declares_and_every_required_one()
     {

@@ -41,6 +41,33 @@ public sealed class ResourceSecurityTests(BicepFixture bicep)
     }
 
     [Fact]
+    public void Undeliverable_upload_events_go_to_a_dead_letter_container_only_the_event_grid_topic_may_write()
+    {
+        var storage = bicep.Template.ModuleTemplate("storage");
+        Assert.Equal("uploads-deadletter", (string?)storage["parameters"]!["deadLetterContainerName"]!["defaultValue"]);
+        var topic = Resource("Microsoft.EventGrid/systemTopics");
+        Assert.Equal("SystemAssigned", (string?)topic["identity"]!["type"]);
+        Assert.Equal("Microsoft.Storage.StorageAccounts", (string?)topic["properties"]!["topicType"]);
+
+        var writer = Assert.Single(RoleAssignments(), assignment => ((string?)assignment["scope"])!.Contains("blobServices/containers", StringComparison.Ordinal));
+        Assert.Contains("parameters('deadLetterContainerName')", (string?)writer["scope"], StringComparison.Ordinal);
+        Assert.Contains("parameters('deadLetterWriterPrincipalId')", (string?)writer["properties"]!["principalId"], StringComparison.Ordinal);
+        Assert.Contains("storageBlobDataContributor", (string?)writer["properties"]!["roleDefinitionId"], StringComparison.Ordinal);
+        var principal = (string?)bicep.Template.ModuleParameters("roleAssignments")["deadLetterWriterPrincipalId"]!["value"];
+        Assert.Contains("'eventGrid'", principal, StringComparison.Ordinal);
+        Assert.Contains("outputs.principalId", principal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_key_vault_keeps_deleted_secrets_recoverable_with_purge_protection()
+    {
+        var properties = Resource("Microsoft.KeyVault/vaults")["properties"]!;
+
+        Assert.True((bool)properties["enableSoftDelete"]!);
+        Assert.True((bool)properties["enablePurgeProtection"]!);
+    }
+
+    [Fact]
     public void Monitoring_accepts_only_entra_authenticated_telemetry()
     {
         Assert.True((bool)Resource("Microsoft.Insights/components")["properties"]!["DisableLocalAuth"]!);
@@ -82,7 +109,7 @@ public sealed class ResourceSecurityTests(BicepFixture bicep)
     {
         var assignments = RoleAssignments();
 
-        Assert.Equal(5, assignments.Count);
+        Assert.Equal(6, assignments.Count);
         Assert.All(assignments, assignment =>
         {
             Assert.StartsWith("[guid(resourceId('Microsoft.", (string?)assignment["name"], StringComparison.Ordinal);

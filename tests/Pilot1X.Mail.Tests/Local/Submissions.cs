@@ -8,8 +8,8 @@ public static class Submissions
     public const string School = "湖北交通职业技术学院";
 
     public static byte[] Word(string messageId, AttachmentNameEncoding names = AttachmentNameEncoding.Raw8Bit, string school = School, int padding = 0,
-        string from = "jwc@hbjt.edu.cn") =>
-        MailSampleBuilder.Submission($"{school}1+X证书制度试点工作材料", "教务处 王老师", from,
+        string from = "jwc@hbjt.edu.cn", string? subject = null) =>
+        MailSampleBuilder.Submission(subject ?? $"{school}1+X证书制度试点工作材料", "教务处 王老师", from,
         [
             new MailSampleAttachment($"{school}1+X证书制度试点工作总结报告.docx", WordSamples.SummaryReport(school)),
             .. padding > 0 ? new[] { new MailSampleAttachment("附件说明.bin", Padding(padding)) } : [],

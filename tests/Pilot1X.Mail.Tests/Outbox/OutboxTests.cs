@@ -2,6 +2,7 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Mail.Tests.Receipts;
+using Pilot1X.Storage.Tables;
 using SmtpServer.Protocol;
 
 namespace Pilot1X.Mail.Tests.Outbox;
@@ -124,6 +125,49 @@ public sealed class OutboxTests(AzuriteFixture azurite, DovecotFixture dovecot)
         Assert.Equal([OutboxState.DeadLettered], outcomes);
         Assert.Empty(smtp.Received);
         Assert.Contains("结果不确定", (await TableRows.AllAsync(harness.Mail.Outbox))[0].GetString("LastError"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_32766_character_subject_is_queued_with_its_row_shortened_and_sent_with_the_whole_subject()
+    {
+        await using var harness = new MailHarness(azurite, dovecot, NoBackoff);
+        await using var smtp = new SmtpTestServer();
+        smtp.Start();
+        var subject = new string('补', 32_766);
+        using var receipt = harness.Get<ReceiptComposer>().Compose(ReceiptSamples.Request(ReceiptSamples.School, subject: subject));
+
+        Assert.True(await harness.Get<MailOutbox>().EnqueueAsync(receipt, CancellationToken.None));
+        var outcomes = await harness.Get<OutboxDrainer>().DrainAsync(Delivery(smtp), CancellationToken.None);
+
+        Assert.Equal([OutboxState.Sent], outcomes);
+        Assert.Equal("Re: " + subject, Assert.Single(smtp.Received).Subject);
+        var row = Assert.Single(await TableRows.AllAsync(harness.Mail.Outbox));
+        Assert.Equal(TableLimits.MaxCopiedTextChars, row.GetString("Subject")!.Length);
+    }
+
+    [Fact]
+    public async Task A_queued_mail_whose_content_is_lost_is_dead_lettered_with_its_reason_and_the_mail_after_it_is_sent()
+    {
+        await using var harness = new MailHarness(azurite, dovecot, NoBackoff);
+        await using var smtp = new SmtpTestServer();
+        smtp.Start();
+        var composer = harness.Get<ReceiptComposer>();
+        foreach (var id in new[] { "lost", "kept" })
+        {
+            using var receipt = composer.Compose(ReceiptSamples.Request(ReceiptSamples.School) with { SubmissionId = id });
+            await harness.Get<MailOutbox>().EnqueueAsync(receipt, CancellationToken.None);
+        }
+
+        var lost = (await TableRows.AllAsync(harness.Mail.Outbox)).Single(r => r.GetString("MessageId") == composer.MessageIdFor("lost"));
+        await harness.Mail.OutboxBlobs.DeleteBlobAsync(lost.GetString("Blob"));
+
+        var outcomes = await harness.Get<OutboxDrainer>().DrainAsync(Delivery(smtp), CancellationToken.None);
+
+        Assert.Equal([OutboxState.Sent, OutboxState.DeadLettered], outcomes.Order());
+        Assert.Equal(composer.MessageIdFor("kept"), Assert.Single(smtp.Received).MessageId);
+        var row = (await TableRows.AllAsync(harness.Mail.Outbox)).Single(r => r.GetString("MessageId") == composer.MessageIdFor("lost"));
+        Assert.Equal(nameof(OutboxState.DeadLettered), row.GetString("State"));
+        Assert.Contains("已丢失或无法读取", row.GetString("LastError"), StringComparison.Ordinal);
     }
 
     [Fact]

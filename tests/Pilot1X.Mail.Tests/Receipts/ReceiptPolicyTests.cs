@@ -1,5 +1,5 @@
-using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Receipts;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
@@ -19,7 +19,7 @@ public sealed class ReceiptPolicyTests
     [InlineData("jwc@hbjt.edu.cn", null, null)]
     public void Only_a_real_person_other_than_ourselves_gets_a_receipt(string? from, string? ignore, string? expected)
     {
-        var message = new InboxMessage("mid:x", "b", "s", "x@y", null, from, "主题", ignore, DateTimeOffset.UnixEpoch);
+        var message = new MailMessageRow("mid:x", "b", "s", "x@y", null, from, "主题", ignore, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(expected, ReceiptPolicy.RefusalOf(message, Options));
     }

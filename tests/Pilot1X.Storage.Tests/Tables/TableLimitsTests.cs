@@ -21,6 +21,18 @@ public sealed class TableLimitsTests
     }
 
     [Fact]
+    public void Shortened_text_fits_the_limit_ends_in_an_ellipsis_and_never_splits_a_surrogate_pair()
+    {
+        var text = "主题" + string.Concat(Enumerable.Repeat("𠀀", 20));
+
+        var shortened = TableLimits.Shorten(text, 10);
+
+        Assert.Equal("主题𠀀𠀀𠀀…", shortened);
+        Assert.Equal("短", TableLimits.Shorten("短", 10));
+        Assert.Null(TableLimits.Shorten(null, 10));
+    }
+
+    [Fact]
     public void An_entity_over_1_MiB_is_refused_even_when_each_property_fits()
     {
         var entity = new TableEntity("p", "r");

@@ -33,11 +33,13 @@ internal static class DashboardAssets
         button.name{background:none;border:none;color:#0b57d0;cursor:pointer;font:inherit;padding:0;text-align:left;text-decoration:underline}
         .detail{border:2px solid #0b57d0;border-radius:6px;padding:8px 12px;margin:8px 0}
         .details{border:none;background:none;padding:0}
-        .file{word-break:break-all}.file .path{color:#666;font-size:.85em}
+        .file{word-break:break-all}
         tr.replaced{color:#777}
         .sev-error{color:#8e1b1b;font-weight:bold}
         .sev-warning{color:#7a4d00}
         .chart svg{width:100%;max-width:760px;height:auto}
+        details.why summary{color:#0b57d0;cursor:pointer}
+        details.why p{margin:4px 0}
         [hidden]{display:none !important}
         """;
 

@@ -12,6 +12,9 @@ namespace Pilot1X.Core.Reporting.Dashboard;
 /// <param name="Submissions">Every submission taken in (uploads, mails), in the order received.</param>
 public sealed record DashboardData(OfficeSummary Summary, IReadOnlyList<DashboardDocument> Documents, IReadOnlyList<DashboardSubmission> Submissions)
 {
+    /// <summary>Files held for the office (待核实): they name an institution but were filed for none, newest first.</summary>
+    public IReadOnlyList<DashboardHeldFile> Held { get; init; } = [];
+
     /// <summary>The documents of one institution, newest first.</summary>
     public IEnumerable<DashboardDocument> DocumentsOf(string institution) =>
         Documents.Where(d => string.Equals(d.Institution, institution, StringComparison.Ordinal))

@@ -61,16 +61,9 @@ internal static class DashboardDetail
         html.Append("</tbody>\n</table></div>\n");
     }
 
-    /// <summary>The name the school gave the file first; where it sat (mail, archive, folder) below it, smaller.</summary>
-    private static void AppendFileName(StringBuilder html, string displayPath)
-    {
-        var leaf = DisplayName.Leaf(displayPath);
-        html.Append("<span class=\"leaf\">").Append(E(leaf)).Append("</span>");
-        if (!string.Equals(leaf, displayPath, StringComparison.Ordinal))
-        {
-            html.Append("<br><span class=\"path\">").Append(E(displayPath)).Append("</span>");
-        }
-    }
+    /// <summary>The file as the school named it (and the archive it sat in), never where it is stored.</summary>
+    internal static void AppendFileName(StringBuilder html, string displayPath) =>
+        html.Append("<span class=\"leaf\">").Append(E(DisplayName.ForPeople(displayPath))).Append("</span>");
 
     private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
     {
@@ -136,6 +129,8 @@ internal static class DashboardDetail
         FileFormat.Image => "图片",
         FileFormat.Archive => "压缩包",
         FileFormat.Email => "邮件",
+        FileFormat.Spreadsheet => "Excel 工作簿",
+        FileFormat.Presentation => "PowerPoint 演示文稿",
         _ => "其他格式",
     };
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Reporting.Office;
@@ -91,7 +92,7 @@ public static class OfficeWorkbook
         var sheet = new SheetContent(["单位", "文件", "代码", "级别", "说明", "改正建议"]);
         foreach (var (institution, finding) in summary.AllFindings)
         {
-            sheet.Add(WorkbookStyles.Plain, institution ?? "（无法确定单位）", finding.File ?? "（整个单位）", finding.Code,
+            sheet.Add(WorkbookStyles.Plain, institution ?? "（无法确定单位）", finding.File is { } file ? DisplayName.ForPeople(file) : "（整个单位）", finding.Code,
                 ContractNames.Label(finding.Severity), finding.Message, finding.Suggestion);
         }
 

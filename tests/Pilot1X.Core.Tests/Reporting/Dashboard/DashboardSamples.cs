@@ -13,7 +13,8 @@ namespace Pilot1X.Core.Tests.Reporting.Dashboard;
 /// </summary>
 internal static class DashboardSamples
 {
-    public const string ScriptFile = "<script>alert(1)</script>.docx";
+    // A file name never holds "/" (intake makes it "_"), so the markup is one without: the dashboard shows a file by its own name.
+    public const string ScriptFile = "<script>alert(1)<script>.docx";
     public const string MarkupName = "测试\"学院'&<>";
 
     public static readonly DateTimeOffset FirstDay = new(2020, 12, 20, 10, 0, 0, TimeSpan.FromHours(8));

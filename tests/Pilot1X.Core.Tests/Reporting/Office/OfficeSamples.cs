@@ -10,7 +10,8 @@ namespace Pilot1X.Core.Tests.Reporting.Office;
 /// <summary>A check of three institutions (complete, incomplete with hostile text, nothing received) and one unattributed file.</summary>
 internal static class OfficeSamples
 {
-    public const string HostileFile = "=HYPERLINK(\"http://evil.example\",\"点我\").docx";
+    // A file name never holds "/" (intake makes it "_"), so the formula is one without: the workbook names files by their own name.
+    public const string HostileFile = "=HYPERLINK(\"mailto:x@evil.example\",\"点我\").docx";
     public const string HostileMessage = "+cmd|' /C calc'!A0";
     public const string HostileUnassigned = "@SUM(1+1)*cmd.pdf";
 
