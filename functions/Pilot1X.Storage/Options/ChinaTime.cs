@@ -42,7 +42,7 @@ public static class ChinaTime
     }
 
     /// <summary>The form settings and flags accept back (ISO 8601 with offset).</summary>
-    public static string Format(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset time) => Core.Reporting.CheckReportJson.Iso(time);
 
     private static bool HasOffset(string value) =>
         value.EndsWith('Z') || value.EndsWith('z') || (value.Length > 6 && value[^6] is '+' or '-' && value[^3] == ':');
