@@ -66,7 +66,7 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         var run = await CliRunner.RunAsync("run", samples, "--mailbox", mailbox, "--smtp", Path.Combine(outbox, "receipts"), "--storage", storage, "--roster", roster, "--as-of", Late);
         var remind = await CliRunner.RunAsync("remind", "--as-of", "2020-12-29T09:00", "--smtp", Path.Combine(outbox, "reminders"), "--from", "office@example.cn", "--storage", storage, "--roster", roster);
         var xlsx = Path.Combine(_work, "report", "汇总表.xlsx");
-        var report = await CliRunner.RunAsync("report", "--send", "--to", "office@example.cn", "--smtp", Path.Combine(outbox, "report"), "--storage", storage, "--roster", roster,
+        var report = await CliRunner.RunAsync("report", "--send", "--to", "hbzcjc@126.com", "--smtp", Path.Combine(outbox, "report"), "--storage", storage, "--roster", roster,
             "--as-of", Late, "--xlsx", xlsx, "--html", Path.Combine(_work, "report", "汇总.html"));
         await using (var pipeline = await LocalPipeline.OpenAsync(storage, RosterSettings(roster), TextWriter.Null, TimeProvider.System, CancellationToken.None))
         {
