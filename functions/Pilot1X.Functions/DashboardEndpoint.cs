@@ -1,7 +1,6 @@
 using System.Net;
 using Azure;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Reporting;
@@ -12,14 +11,14 @@ namespace Pilot1X.Functions;
 /// What the dashboard function answers, apart from HTTP plumbing: the page read fresh from storage as of now, with a
 /// new nonce and the page's security headers; a Chinese 503 when storage cannot be read, so the office knows to retry.
 /// </summary>
-public sealed class DashboardEndpoint(OfficeSnapshotReader reader, IOptions<AnalysisOptions> analysis, TimeProvider clock, ILogger<DashboardEndpoint> logger)
+public sealed class DashboardEndpoint(OfficeSnapshotReader reader, DeadlineClock deadline, ILogger<DashboardEndpoint> logger)
 {
     public async Task<(HttpStatusCode Status, IReadOnlyList<KeyValuePair<string, string>> Headers, string Body)> RenderAsync(CancellationToken cancellationToken)
     {
         DashboardData data;
         try
         {
-            data = await reader.ReadAsync(clock.GetUtcNow(), analysis.Value.Deadline, cancellationToken).ConfigureAwait(false);
+            data = await reader.ReadAsync(deadline.Now, deadline.Deadline, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using Pilot1X.Mail.Reports;
 
 namespace Pilot1X.Functions;
@@ -8,7 +7,7 @@ namespace Pilot1X.Functions;
 /// What the office report functions answer, apart from HTTP plumbing: the current 汇总表 as a download, an on-demand
 /// report mail to the configured (or given) addresses, and the daily one. All read the stored status now.
 /// </summary>
-public sealed class OfficeReportEndpoint(OfficeReportSender sender, IOptions<ReportOptions> options)
+public sealed class OfficeReportEndpoint(OfficeReportSender sender, OfficeReportMail mail)
 {
     public async Task<ReportDownload> WorkbookAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +25,7 @@ public sealed class OfficeReportEndpoint(OfficeReportSender sender, IOptions<Rep
             return (HttpStatusCode.BadRequest, new { error = $"to 的值“{to}”不是有效的邮箱地址；请写成 a@example.cn，多个地址用逗号或分号分隔，或不给 to 以发给设置 Pilot1X__ReportRecipients 中的地址。" });
         }
 
-        if (options.Value.RefusalFor(recipients) is { } refusal)
+        if (mail.RefusalFor(recipients) is { } refusal)
         {
             return (HttpStatusCode.BadRequest, new { error = refusal });
         }

@@ -25,13 +25,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<MailFolderReader>();
         services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxOptions.SectionName));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
-        services.AddOptions<ReceiptOptions>().Bind(configuration.GetSection(ReceiptOptions.SectionName))
-            .Configure(o =>
-            {
-                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
-                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
-            })
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReceiptOptions>().Bind(configuration.GetSection(ReceiptOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReceiptComposer>();
         services.AddSingleton<ReceiptThrottle>();
@@ -50,11 +44,9 @@ public static class MailServiceCollectionExtensions
             {
                 o.Recipients = configuration[ReportOptions.RecipientsSetting];
                 o.AllowedDomains = configuration[ReportOptions.AllowedDomainsSetting];
-                o.OfficeAddress = configuration["Pilot1X:OfficeAddress"] is { Length: > 0 } office ? office : o.OfficeAddress;
-                o.From = configuration["Smtp:From"] is { Length: > 0 } from ? from : o.From;
             })
-            .Validate(o => ReportOptions.AreValid(o.RecipientList) && ReportOptions.AreValid([o.Sender]),
-                "Pilot1X__ReportRecipients 应为以逗号或分号分隔的邮箱地址（例如 a@example.cn;b@example.cn），Pilot1X__OfficeAddress 和 Smtp__From 应为邮箱地址。")
+            .Validate(o => ReportOptions.AreValid(ReportOptions.Split(o.Recipients)),
+                "Pilot1X__ReportRecipients 应为以逗号或分号分隔的邮箱地址（例如 a@example.cn;b@example.cn）。")
             .Validate(o => o.AllowedDomainsAreValid,
                 "Pilot1X__ReportAllowedDomains 应为以逗号或分号分隔的域名（例如 hbe.gov.cn;126.com），不带 @ 和网址前缀。")
             .ValidateOnStart();

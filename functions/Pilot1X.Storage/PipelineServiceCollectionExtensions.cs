@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Azure.Storage.Blobs;
 using Pilot1X.Storage.Blobs;
@@ -19,12 +20,16 @@ public static class PipelineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PipelineStorageOptions>().Bind(configuration.GetSection(PipelineStorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName))
+        services.AddOptions<RosterOptions>().Bind(configuration.GetSection(RosterOptions.SectionName))
             .Validate(o => string.IsNullOrWhiteSpace(o.RosterPath) || File.Exists(o.RosterPath), "Pilot1X:RosterPath 指向的名单文件不存在。")
             .Validate(o => string.IsNullOrWhiteSpace(o.RosterBlob) || o.RosterBlob.Trim('/').Contains('/', StringComparison.Ordinal), "Pilot1X__RosterBlob 应写成“容器/文件名”，例如 materials/名单/试点院校名单.xlsx。")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => RosterSource.Load(provider.GetRequiredService<IOptions<AnalysisOptions>>().Value, provider.GetRequiredService<BlobServiceClient>()));
+        services.AddOptions<OfficeOptions>().Configure(o => Copy(OfficeSettings.Read(configuration, out _), o)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OfficeOptions>>(new OfficeOptionsValidation(configuration));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DeadlineClock>();
+        services.AddSingleton(provider => RosterSource.Load(provider.GetRequiredService<IOptions<RosterOptions>>().Value, provider.GetRequiredService<BlobServiceClient>()));
+        services.AddSingleton(provider => provider.GetRequiredService<RosterSelection>().Roster);
         services.AddSingleton<PipelineStore>();
         services.AddSingleton<LongTextStore>();
         services.AddSingleton<MaterialFiler>();
@@ -36,5 +41,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<AnalysisQueueDrainer>();
         services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;
+    }
+
+    private static void Copy(OfficeOptions from, OfficeOptions to)
+    {
+        to.Deadline = from.Deadline;
+        to.OfficeAddress = from.OfficeAddress;
+        to.OfficeContactName = from.OfficeContactName;
+        to.From = from.From;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
@@ -8,9 +9,14 @@ namespace Pilot1X.Cli.Commands;
 /// <c>pilot1x check PATH... [--roster FILE] [--as-of DATETIME] [--deadline DATETIME] [--json]</c>:
 /// the validation contract of CHECK-CONTRACT.md. Findings are results, so it exits 0 whenever it ran.
 /// </summary>
-public sealed class CheckCommand(TimeProvider clock)
+public sealed class CheckCommand(TimeProvider clock, IConfiguration environment)
 {
-    public const string Usage = "用法：pilot1x check 路径... [--roster 名单.xlsx|名单.csv] [--as-of 时间] [--deadline 时间] [--json]";
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x check --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x check 路径... [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--json]
+            检查文件或文件夹（.docx .doc .wps .pdf .jpg .png .zip .rar .7z .eml），按单位输出材料是否齐全、
+            提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
+        """;
 
     private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline"];
     private static readonly HashSet<string> FlagOptions = ["--json"];
@@ -30,12 +36,13 @@ public sealed class CheckCommand(TimeProvider clock)
             throw new UsageException($"找不到文件或文件夹：{missing}");
         }
 
+        var settings = CommandSettings.Read(environment, parsed);
         var roster = LoadRoster(parsed.Value("--roster"));
         var defaults = CheckOptions.CreateDefault(clock);
         var options = defaults with
         {
             AsOf = parsed.Value("--as-of") is { } asOf ? TimeArgument.Parse("--as-of", asOf, endOfDay: false) : defaults.AsOf,
-            Deadline = parsed.Value("--deadline") is { } deadline ? TimeArgument.Parse("--deadline", deadline, endOfDay: true) : defaults.Deadline,
+            Deadline = settings.Office.Deadline,
         };
 
         var report = new CheckEngine(roster, options).Run(CheckInput.FromPaths(parsed.Positionals), cancellationToken);

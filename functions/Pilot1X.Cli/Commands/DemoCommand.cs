@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Pilot1X.Core.Checking;
 using Pilot1X.Samples;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Cli.Commands;
 
@@ -6,8 +9,14 @@ namespace Pilot1X.Cli.Commands;
 /// <c>pilot1x demo [--out DIR] [--as-of DATETIME] [--json]</c>: writes the bundled sample submissions (made in code) and checks them
 /// with the embedded defaults — the quickest way to see what the tool does, with no Azure account.
 /// </summary>
-public sealed class DemoCommand(TimeProvider clock)
+public sealed class DemoCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x demo --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x demo [--out 文件夹] [--as-of 时间] [--json]
+            生成自带的示例材料（默认写入 out/samples）并用内置默认设置检查（检查时间默认 2020-12-26 09:00），无需 Azure 账号。
+        """;
+
     /// <summary>The demo looks at the campaign two days before the deadline, as the office would have.</summary>
     public const string DefaultAsOf = "2020-12-26T09:00:00+08:00";
 
@@ -37,7 +46,8 @@ public sealed class DemoCommand(TimeProvider clock)
             stdout.WriteLine();
         }
 
-        string[] check = parsed.Flag("--json") ? [directory, "--as-of", asOf, "--json"] : [directory, "--as-of", asOf];
-        return new CheckCommand(clock).Run(check, stdout, rawStdout, cancellationToken);
+        // The built-in defaults, whatever Pilot1X__Deadline says: the samples are made for the notice's deadline.
+        string[] check = [directory, "--as-of", asOf, "--deadline", ChinaTime.Format(CheckOptions.DefaultDeadline), .. parsed.Flag("--json") ? ["--json"] : Array.Empty<string>()];
+        return new CheckCommand(clock, environment).Run(check, stdout, rawStdout, cancellationToken);
     }
 }

@@ -1,12 +1,16 @@
+using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail;
 using Pilot1X.Storage;
 using Pilot1X.Storage.Local;
+using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
 
 namespace Pilot1X.Cli.Commands;
@@ -36,12 +40,27 @@ public sealed class LocalPipeline : IAsyncDisposable
 
     public InstitutionRoster Roster => Get<InstitutionRoster>();
 
+    /// <summary>"Now" (the command's clock) and the deadline in force (setting, or <c>--deadline</c>).</summary>
+    public DeadlineClock Deadline => Get<DeadlineClock>();
+
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<LocalPipeline> OpenAsync(string? storage, string? rosterPath, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the pipeline and says on <paramref name="progress"/> which roster it uses: the <c>--roster</c> file given, else
+    /// the roster stored in the storage account, else the built-in one. With <paramref name="storeRoster"/> the given file
+    /// is first stored where the Functions app reads it, so later commands (and the app) use it too.
+    /// </summary>
+    public static async Task<LocalPipeline> OpenAsync(string? storage, CommandSettings settings, TextWriter progress, TimeProvider clock, CancellationToken cancellationToken,
+        bool storeRoster = false)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(progress);
+        if (settings.RosterPath is { } rosterPath)
+        {
+            CheckCommand.LoadRoster(rosterPath);
+        }
+
         var connection = string.IsNullOrWhiteSpace(storage) ? DevelopmentStorage : storage;
         AzuriteProcess? azurite = null;
         string? location = null;
@@ -61,14 +80,15 @@ public sealed class LocalPipeline : IAsyncDisposable
             }
         }
 
-        // The Functions app's settings (Pilot1X__OfficeAddress, Pilot1X__ReportRecipients, Smtp__From, …) apply to local runs
-        // too when set in the environment; an explicit --roster wins over them.
+        // The Functions app's settings (Pilot1X__Deadline, Pilot1X__OfficeAddress, Smtp__From, …) apply to local runs too;
+        // a --roster that is not stored is read from its file for this command only.
         var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(rosterPath is null ? [] : new Dictionary<string, string?> { ["Pilot1X:RosterPath"] = Path.GetFullPath(rosterPath) })
+            .AddConfiguration(settings.Configuration)
+            .AddInMemoryCollection(settings.RosterPath is null || storeRoster ? [] : new Dictionary<string, string?> { ["Pilot1X:RosterPath"] = Path.GetFullPath(settings.RosterPath) })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(clock);
         try
         {
             services.AddSingleton(new BlobServiceClient(connection));
@@ -83,8 +103,23 @@ public sealed class LocalPipeline : IAsyncDisposable
         services.AddPilot1XPipeline(configuration);
         services.AddPilot1XMail(configuration);
         var pipeline = new LocalPipeline(services.BuildServiceProvider(), azurite, location);
-        _ = pipeline.Roster;
-        return pipeline;
+        try
+        {
+            if (storeRoster && settings.RosterPath is { } path)
+            {
+                var stored = await RosterSource.SaveAsync(path, pipeline.Get<IOptions<RosterOptions>>().Value, pipeline.Get<BlobServiceClient>(), clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"已存入名单 {stored.SourceName}（{stored.Institutions} 个单位），之后的命令和函数应用都使用它，除非另用 --roster 指定。")).ConfigureAwait(false);
+            }
+
+            await progress.WriteLineAsync(pipeline.Get<RosterSelection>().Origin.Describe()).ConfigureAwait(false);
+            return pipeline;
+        }
+        catch (Exception ex) when (ex is RosterFormatException or RequestFailedException or OptionsValidationException)
+        {
+            await pipeline.DisposeAsync().ConfigureAwait(false);
+            throw new UsageException(ex.Message, ex);
+        }
     }
 
     public async ValueTask DisposeAsync()

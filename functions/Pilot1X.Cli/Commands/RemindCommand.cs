@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Reminders;
 
 namespace Pilot1X.Cli.Commands;
@@ -14,8 +14,16 @@ namespace Pilot1X.Cli.Commands;
 /// Functions app, then drained like <c>pilot1x run</c>: to a pickup folder (default <c>out/outbox</c>) or an SMTP server
 /// (one mail every <c>Reminders__SendInterval</c>). Each (institution, step) goes out once.
 /// </summary>
-public sealed class RemindCommand(TimeProvider clock)
+public sealed class RemindCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x remind --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--smtp 文件夹|smtps://账号:授权码@主机:465] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
+            按表存储中的状态，给未齐全且有联系邮箱的单位发截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
+            先放入发件箱再发出：默认写成 .eml 文件放入 out/outbox，--smtp 改为经 SMTP 逐封发出（间隔 Reminders__SendInterval，默认 5 秒）；
+            同一单位同一轮只提醒一次，中途中断后重跑也不会重发或漏发。--dry-run 只列出，不发送也不记录。
+        """;
+
     private static readonly HashSet<string> ValueOptions = ["--as-of", "--deadline", "--smtp", "--from", "--storage", "--roster"];
     private static readonly HashSet<string> FlagOptions = ["--dry-run"];
 
@@ -28,23 +36,15 @@ public sealed class RemindCommand(TimeProvider clock)
             throw new UsageException($"remind 不接受路径参数：{parsed.Positionals[0]}");
         }
 
-        var defaults = CheckOptions.CreateDefault(clock);
-        var asOf = parsed.Value("--as-of") is { } a ? TimeArgument.Parse("--as-of", a, endOfDay: false) : defaults.AsOf;
-        var deadline = parsed.Value("--deadline") is { } d ? TimeArgument.Parse("--deadline", d, endOfDay: true) : defaults.Deadline;
-        var explicitFrom = parsed.Value("--from");
-        if (explicitFrom is { } from && (!MimeKit.MailboxAddress.TryParse(from, out _) || !from.Contains('@', StringComparison.Ordinal)))
-        {
-            throw new UsageException($"--from 的值“{from}”不是有效的邮箱地址，请写成 office@example.cn。");
-        }
-
-        CheckCommand.LoadRoster(parsed.Value("--roster"));
-        var schedule = new ReminderSchedule(deadline);
-        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
+        var settings = CommandSettings.Read(environment, parsed);
+        var asOf = parsed.Value("--as-of") is { } a ? TimeArgument.Parse("--as-of", a, endOfDay: false) : clock.GetUtcNow();
+        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false);
+        var schedule = new ReminderSchedule(pipeline.Deadline.Deadline);
         var delivery = OutboxArgument.Parse(parsed.Value("--smtp"), pipeline.Get<IOptions<ReminderOptions>>().Value.SendInterval, clock);
         var dryRun = parsed.Flag("--dry-run");
         // Spacing 0: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
-        // Without --from: the sender the Functions app would use (Smtp__From, else Pilot1X__OfficeAddress, from the environment).
-        var round = new ReminderRound(schedule, asOf, explicitFrom ?? pipeline.Get<IOptions<ReceiptOptions>>().Value.Sender, TimeSpan.Zero, dryRun);
+        // The sender the Functions app would use (Smtp__From, else Pilot1X__OfficeAddress), unless --from names another.
+        var round = new ReminderRound(schedule, asOf, settings.Office.Sender, TimeSpan.Zero, dryRun);
         var results = await pipeline.Get<OutboxReminderDispatcher>().RunAsync(round, cancellationToken).ConfigureAwait(false);
         var delivered = dryRun ? [] : await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
         await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery)).ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Reports;
@@ -13,8 +13,19 @@ namespace Pilot1X.Cli.Commands;
 /// those files (seals and sections included); without, from the status the pipeline stored in Table storage, the same
 /// truth <c>pilot1x status</c> prints. <c>--send</c> also mails it, on demand, through the outbox.
 /// </summary>
-public sealed class ReportCommand(TimeProvider clock)
+public sealed class ReportCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x report --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x report [路径...] [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--xlsx 文件] [--html 文件] [--storage 连接字符串]
+                       [--send [--smtp 文件夹|smtps://账号:授权码@主机:465] [--to 收件地址]]
+            生成职成教处的汇总表（.xlsx：汇总、问题清单、未交名单）和汇总邮件（HTML）；给路径时检查这些文件，
+            不给路径时按表存储中的状态（与 pilot1x status 相同）。默认写入 out/report/。
+            --send 另把汇总邮件（HTML 正文 + 纯文本 + 汇总表附件）按需发送一次：先放入发件箱再发出，默认写成 .eml 放入
+            out/outbox，--smtp 改为经 SMTP 发出；收件人默认职成教处邮箱，--to 改发给指定地址（多个用逗号分隔）。
+            每次 --send 都是一封新邮件（按需发送）；每日定时汇总由函数应用发送，同一天只发一次。
+        """;
+
     public const string DefaultXlsx = "out/report/汇总表.xlsx";
     public const string DefaultHtml = "out/report/汇总.html";
 
@@ -47,18 +58,19 @@ public sealed class ReportCommand(TimeProvider clock)
             throw new UsageException("给了要检查的路径时不读取表存储：请去掉 --storage，或去掉路径以按表存储中的状态出汇总表。");
         }
 
+        var settings = CommandSettings.Read(environment, parsed);
         var defaults = CheckOptions.CreateDefault(clock);
         var options = defaults with
         {
             AsOf = parsed.Value("--as-of") is { } asOf ? TimeArgument.Parse("--as-of", asOf, endOfDay: false) : defaults.AsOf,
-            Deadline = parsed.Value("--deadline") is { } deadline ? TimeArgument.Parse("--deadline", deadline, endOfDay: true) : defaults.Deadline,
+            Deadline = settings.Office.Deadline,
         };
         var roster = CheckCommand.LoadRoster(parsed.Value("--roster"));
         // The outbox lives in storage too: --send opens it even when the summary comes from a check of files.
         await using var pipeline = send || parsed.Positionals.Count == 0
-            ? await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false)
+            ? await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false)
             : null;
-        if (send && pipeline!.Get<IOptions<ReportOptions>>().Value.RefusalFor(to) is { } refusal)
+        if (send && pipeline!.Get<OfficeReportMail>().RefusalFor(to) is { } refusal)
         {
             throw new UsageException("--to：" + refusal);
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Pilot1X.Samples;
 using Pilot1X.Storage.Pipeline;
 
@@ -14,8 +15,19 @@ namespace Pilot1X.Cli.Commands;
 /// attributes them); <c>--uploads DIR</c> is a folder already sorted like the container (<c>DIR/{单位}/{文件}</c>).
 /// With neither, the bundled samples are written to <c>out/samples</c> and used, received at <c>pilot1x demo</c>'s as-of time.
 /// </summary>
-public sealed class RunCommand(TimeProvider clock)
+public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x run --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x run [路径...] [--uploads 文件夹] [--storage 连接字符串] [--roster 名单文件] [--as-of 时间]
+                    [--mailbox 文件夹|imaps://账号:授权码@主机:993/INBOX] [--smtp 文件夹|smtps://账号:授权码@主机:465] [--watch]
+            在本机运行与 Azure Functions 相同的流水线（上传 → 队列分析 → 归档与状态），默认使用 Azurite
+            （UseDevelopmentStorage=true，未运行时自动启动）；不给路径时使用自带示例材料。
+            --mailbox 收取邮件（.eml 文件夹或 IMAP 邮箱）并生成回执，回执默认写入 out/outbox，--smtp 改为经 SMTP 发出；--watch 每分钟再收一次。
+            --roster 的名单存入存储账户（函数应用读取的 Pilot1X__RosterBlob，未设置时为 materials/名单/试点院校名单），
+            之后的 status、report、remind、serve、upload-link 和函数应用都使用它。
+        """;
+
     public const string Inbox = "收件箱";
 
     private static readonly HashSet<string> ValueOptions = ["--uploads", "--storage", "--roster", "--as-of", "--mailbox", "--smtp"];
@@ -39,7 +51,7 @@ public sealed class RunCommand(TimeProvider clock)
         }
 
         var asOf = parsed.Value("--as-of") is { } value ? TimeArgument.Parse("--as-of", value, endOfDay: false) : (DateTimeOffset?)null;
-        CheckCommand.LoadRoster(parsed.Value("--roster"));
+        var settings = CommandSettings.Read(environment, parsed);
         var uploads = new List<(string Institution, string Name, string Path)>();
         if (parsed.Positionals.Count == 0 && uploadsDir is null && mailbox is null)
         {
@@ -62,7 +74,7 @@ public sealed class RunCommand(TimeProvider clock)
             uploads.AddRange(FromUploadsFolder(uploadsDir));
         }
 
-        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stdout, cancellationToken).ConfigureAwait(false);
+        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken, storeRoster: true).ConfigureAwait(false);
         var intake = pipeline.Get<UploadIntake>();
         var watch = Stopwatch.StartNew();
         var queued = 0;
@@ -100,7 +112,7 @@ public sealed class RunCommand(TimeProvider clock)
         }
 
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        StatusView.WriteTable(stdout, await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false));
+        StatusView.WriteTable(stdout, pipeline.Deadline.StandingAt(asOf ?? clock.GetUtcNow()), await pipeline.StatusesAsync(cancellationToken).ConfigureAwait(false));
         await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync(pipeline.AzuriteLocation is { } location
             ? $"结果保存在本地存储（{location}）：归档材料在 materials 容器，状态在 Pilot1XStatus 表；用 pilot1x status 或 pilot1x status --json 再次查看。"

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
+using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
 
 namespace Pilot1X.Cli.Commands;
@@ -15,12 +17,14 @@ public static class StatusView
 {
     public const string Schema = "pilot1x.status/1";
 
-    public static void WriteTable(TextWriter output, IReadOnlyList<(Institution Institution, InstitutionStatus? Status)> rows)
+    public static void WriteTable(TextWriter output, DeadlineStanding standing, IReadOnlyList<(Institution Institution, InstitutionStatus? Status)> rows)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(standing);
         ArgumentNullException.ThrowIfNull(rows);
         var received = rows.Count(r => r.Status is not null);
         output.WriteLine(Invariant($"名单内单位 {rows.Count} 个：材料齐全 {rows.Count(r => r.Status?.Complete == true)} 个，未齐全 {rows.Count(r => r.Status is { Complete: false })} 个，未收到任何材料 {rows.Count - received} 个。"));
+        output.WriteLine("截止时间：" + OfficeLabels.Cst(standing.Deadline) + "（北京时间），" + (standing.Late ? "已过截止时间。" : Invariant($"距截止还有 {standing.DaysLeft} 天。")));
         output.WriteLine();
         output.WriteLine($"序号　{Pad("单位名称", 15)}{Pad("层次", 3)}{Pad("状态", 5)}{Pad("总结报告 Word/扫描", 15)}{Pad("评价报告 Word/扫描", 13)}文件数");
         var number = 0;

@@ -1,4 +1,4 @@
-using Pilot1X.Core.Checking;
+using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Storage;
@@ -11,8 +11,15 @@ namespace Pilot1X.Cli.Commands;
 /// institution can upload with (create/write one blob under <c>uploads/{单位}/</c>, nothing else), valid by default until
 /// the deadline plus two days. Without FILE one link for an archive of all its materials.
 /// </summary>
-public sealed class UploadLinkCommand(TimeProvider clock)
+public sealed class UploadLinkCommand(TimeProvider clock, IConfiguration environment)
 {
+    /// <summary>This command's usage (Chinese), printed by <c>pilot1x upload-link --help</c> and in <c>pilot1x --help</c>.</summary>
+    public const string Usage = """
+        pilot1x upload-link 单位名称 [文件名...] [--valid-until 时间] [--deadline 时间] [--storage 连接字符串] [--roster 名单文件]
+            为单位签发上传链接（SAS）：每个链接只能在 uploads/单位名称/ 下创建或覆盖这一个文件，不能读取、列出或删除，
+            默认有效至截止时间后 2 天；不给文件名时签发一个用于上传全部材料压缩包（.zip）的链接。
+        """;
+
     private static readonly HashSet<string> ValueOptions = ["--valid-until", "--deadline", "--storage", "--roster"];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -24,14 +31,13 @@ public sealed class UploadLinkCommand(TimeProvider clock)
             throw new UsageException("请给出单位名称，例如：pilot1x upload-link 武汉职业技术学院 [文件名...] [--valid-until 2020-12-30]");
         }
 
-        var roster = CheckCommand.LoadRoster(parsed.Value("--roster"));
+        var settings = CommandSettings.Read(environment, parsed);
+        var validUntil = parsed.Value("--valid-until") is { } v ? TimeArgument.Parse("--valid-until", v, endOfDay: true) : settings.Office.Deadline + UploadLinkIssuer.DefaultGrace;
+        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false);
         var name = parsed.Positionals[0];
-        var institution = roster.Find(name) ?? throw new UsageException($"名单中没有“{name}”：请使用名单上的单位全称。");
-        var deadline = parsed.Value("--deadline") is { } d ? TimeArgument.Parse("--deadline", d, endOfDay: true) : CheckOptions.DefaultDeadline;
-        var validUntil = parsed.Value("--valid-until") is { } v ? TimeArgument.Parse("--valid-until", v, endOfDay: true) : deadline + UploadLinkIssuer.DefaultGrace;
+        var institution = pipeline.Roster.Find(name) ?? throw new UsageException($"名单中没有“{name}”：请使用名单上的单位全称。");
         var files = parsed.Positionals.Count > 1 ? parsed.Positionals.Skip(1).ToList() : [UploadLinkNames.DefaultArchive(institution.Name, clock.GetUtcNow())];
 
-        await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), parsed.Value("--roster"), stderr, cancellationToken).ConfigureAwait(false);
         var store = pipeline.Get<PipelineStore>();
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var issuer = new UploadLinkIssuer(pipeline.Get<Azure.Storage.Blobs.BlobServiceClient>(), store.Options.UploadsContainer, clock);

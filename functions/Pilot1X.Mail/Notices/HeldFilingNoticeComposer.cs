@@ -8,7 +8,7 @@ using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
-using Pilot1X.Mail.Receipts;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Notices;
 
@@ -17,7 +17,7 @@ namespace Pilot1X.Mail.Notices;
 /// were held instead of replacing its current versions: one per named institution per submission, its Message-ID derived
 /// from both, so the outbox sends it once however often the notifier runs.
 /// </summary>
-public sealed class HeldFilingNoticeComposer(IOptions<ReceiptOptions> options)
+public sealed class HeldFilingNoticeComposer(IOptions<OfficeOptions> options)
 {
     public MimeMessage Compose(Institution named, string submissionId, IReadOnlyList<DashboardHeldFile> files)
     {

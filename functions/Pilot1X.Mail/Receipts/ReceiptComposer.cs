@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Utils;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -10,7 +11,7 @@ namespace Pilot1X.Mail.Receipts;
 /// automatic (<c>Auto-Submitted: auto-replied</c>, <c>X-Auto-Response-Suppress: All</c>) so that well-behaved
 /// autoresponders do not answer it, in Chinese HTML with a plain-text alternative carrying the same text.
 /// </summary>
-public sealed class ReceiptComposer(IOptions<ReceiptOptions> options)
+public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
 {
     public MimeMessage Compose(ReceiptRequest request)
     {

@@ -29,7 +29,7 @@ public sealed class ReceiptIssuer(
     ReceiptThrottle throttle,
     MailOutbox outbox,
     IOptions<ReceiptOptions> options,
-    IOptions<AnalysisOptions> analysis,
+    IOptions<OfficeOptions> office,
     ILogger<ReceiptIssuer> logger)
 {
     /// <summary>Issues every receipt that is due; returns how many were queued. A mail whose receipt fails is recorded and passed over.</summary>
@@ -66,7 +66,7 @@ public sealed class ReceiptIssuer(
 
     private async Task<bool> IssueAsync(MailMessageRow message, CancellationToken cancellationToken)
     {
-        if (ReceiptPolicy.RefusalOf(message, options.Value) is { } refusal)
+        if (ReceiptPolicy.RefusalOf(message, office.Value) is { } refusal)
         {
             var (outcome, reason) = ReceiptPolicy.Explain(refusal, message);
             await MarkAsync(message, outcome, reason, "none:" + refusal, cancellationToken).ConfigureAwait(false);
@@ -129,7 +129,7 @@ public sealed class ReceiptIssuer(
             ? []
             : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
-            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, analysis.Value.Deadline);
+            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
     }
 
     private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Pilot1X.Core.Email;
 using Pilot1X.Storage.Mail;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -12,7 +13,7 @@ public static class ReceiptPolicy
 {
     private static readonly string[] Robots = ["mailer-daemon", "postmaster", "noreply", "no-reply", "donotreply"];
 
-    public static string? RefusalOf(MailMessageRow message, ReceiptOptions options)
+    public static string? RefusalOf(MailMessageRow message, OfficeOptions options)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(options);

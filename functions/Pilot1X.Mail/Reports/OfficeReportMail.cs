@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Reports;
 
@@ -11,12 +12,15 @@ namespace Pilot1X.Mail.Reports;
 /// 汇总表 attached (its Chinese file name RFC 2231-encoded, which Outlook, Foxmail and NetEase webmail all read).
 /// The daily report's Message-ID is fixed per CST day, so a timer firing twice sends it once.
 /// </summary>
-public sealed class OfficeReportMail(IOptions<ReportOptions> options)
+public sealed class OfficeReportMail(IOptions<ReportOptions> options, IOptions<OfficeOptions> office)
 {
     public const string WorkbookMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string SenderName = "湖北省教育厅职成教处（1+X 试点材料汇总）";
 
-    public IReadOnlyList<string> Recipients => options.Value.RecipientList;
+    public IReadOnlyList<string> Recipients => options.Value.RecipientsOr(office.Value.OfficeAddress);
+
+    /// <summary>Null when every address is in a domain the report may go to, else the Chinese refusal (<see cref="ReportOptions.RefusalFor"/>).</summary>
+    public string? RefusalFor(IEnumerable<string> addresses) => options.Value.RefusalFor(addresses, office.Value.OfficeAddress);
 
     public MimeMessage Compose(OfficeSummary summary, string messageId, IReadOnlyList<string> to)
     {
@@ -24,7 +28,7 @@ public sealed class OfficeReportMail(IOptions<ReportOptions> options)
         ArgumentNullException.ThrowIfNull(to);
         var attachmentName = WorkbookName(summary.AsOf);
         var message = new MimeMessage { Subject = OfficeMailHtml.Subject(summary), Date = summary.AsOf, MessageId = messageId };
-        message.From.Add(new MailboxAddress(SenderName, options.Value.Sender));
+        message.From.Add(new MailboxAddress(SenderName, office.Value.Sender));
         message.To.AddRange(to.Select(MailboxAddress.Parse));
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("X-Auto-Response-Suppress", "All");
@@ -67,7 +71,7 @@ public sealed class OfficeReportMail(IOptions<ReportOptions> options)
         return content.ToArray();
     }
 
-    private string Domain => options.Value.Sender[(options.Value.Sender.LastIndexOf('@') + 1)..];
+    private string Domain => office.Value.Sender[(office.Value.Sender.LastIndexOf('@') + 1)..];
 
     private static string Day(DateTimeOffset time) =>
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyyMMdd", CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Storage.Options;
@@ -11,12 +10,12 @@ namespace Pilot1X.Mail.Reports;
 /// Puts the office's report mail in the outbox: the daily one (one Message-ID per CST day, so a repeated timer sends
 /// nothing new) or an on-demand one (a fresh Message-ID, so every request is delivered).
 /// </summary>
-public sealed class OfficeReportSender(OfficeSnapshotReader source, OfficeReportMail mail, MailOutbox outbox, IOptions<AnalysisOptions> analysis,
-    TimeProvider clock, ILogger<OfficeReportSender> logger)
+public sealed class OfficeReportSender(OfficeSnapshotReader source, OfficeReportMail mail, MailOutbox outbox, DeadlineClock deadline,
+    ILogger<OfficeReportSender> logger)
 {
     /// <summary>The summary as stored now, against the configured deadline.</summary>
     public Task<OfficeSummary> CurrentAsync(CancellationToken cancellationToken) =>
-        source.ReadSummaryAsync(clock.GetUtcNow(), analysis.Value.Deadline, cancellationToken);
+        source.ReadSummaryAsync(deadline.Now, deadline.Deadline, cancellationToken);
 
     public async Task<QueuedReport> SendDailyAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ namespace Pilot1X.Mail.Reports;
 
 /// <summary>
 /// Who receives the office's report (<c>Pilot1X__ReportRecipients</c>: addresses separated by commas or semicolons),
-/// defaulting to the office mailbox (<c>Pilot1X__OfficeAddress</c>); the sender is <c>Smtp__From</c> or that mailbox.
+/// defaulting to the office mailbox; the mailbox and the sender are the office's facts (<see cref="Storage.Options.OfficeOptions"/>).
 /// An on-demand report names every institution and contact, so it may go only to the domains of those addresses and
 /// of <c>Pilot1X__ReportAllowedDomains</c>: a leaked function key or a typo cannot mail the workbook anywhere else.
 /// </summary>
@@ -17,26 +17,20 @@ public sealed partial class ReportOptions
 
     public string? Recipients { get; set; }
 
-    public string OfficeAddress { get; set; } = OfficeMailbox.DefaultAddress;
-
-    public string? From { get; set; }
-
-    public string Sender => string.IsNullOrWhiteSpace(From) ? OfficeAddress : From;
-
     /// <summary>The configured recipients, or the office mailbox alone.</summary>
-    public IReadOnlyList<string> RecipientList => Split(Recipients) is { Count: > 0 } list ? list : [OfficeAddress];
+    public IReadOnlyList<string> RecipientsOr(string officeAddress) => Split(Recipients) is { Count: > 0 } list ? list : [officeAddress];
 
     /// <summary>The domains a report may go to: the configured recipients', the office mailbox's and the extra ones, lower case.</summary>
-    public IReadOnlySet<string> AllowedDomainSet =>
-        RecipientList.Append(OfficeAddress).Select(DomainOf).Concat(Split(AllowedDomains)).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> AllowedDomainSet(string officeAddress) =>
+        RecipientsOr(officeAddress).Append(officeAddress).Select(DomainOf).Concat(Split(AllowedDomains)).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether every extra domain is a host name such as <c>hbe.gov.cn</c> (checked at start).</summary>
     public bool AllowedDomainsAreValid => Split(AllowedDomains).All(DomainName().IsMatch);
 
     /// <summary>Null when every address is in an allowed domain, else the Chinese refusal naming the others.</summary>
-    public string? RefusalFor(IEnumerable<string> addresses)
+    public string? RefusalFor(IEnumerable<string> addresses, string officeAddress)
     {
-        var allowed = AllowedDomainSet;
+        var allowed = AllowedDomainSet(officeAddress);
         var outside = addresses.Where(a => !allowed.Contains(DomainOf(a).ToLowerInvariant())).ToList();
         return outside.Count == 0
             ? null

@@ -24,7 +24,7 @@ namespace Pilot1X.Storage.Pipeline;
 public sealed class SubmissionAnalyzer(
     PipelineStore store,
     InstitutionRoster roster,
-    IOptions<AnalysisOptions> options,
+    IOptions<OfficeOptions> office,
     InstitutionStatusStore statuses,
     MaterialFiler filer,
     LongTextStore longText,
@@ -82,7 +82,7 @@ public sealed class SubmissionAnalyzer(
         var segments = request.BlobName.Split('/');
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
-        var checkOptions = new CheckOptions(options.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true };
+        var checkOptions = new CheckOptions(office.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true };
         using var kept = new KeptContents();
         var examined = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Examine([input], kept, cancellationToken);
         var report = examined.Finish(await PriorFilingsAsync(request, examined.Named, cancellationToken).ConfigureAwait(false));

@@ -68,7 +68,7 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         var xlsx = Path.Combine(_work, "report", "汇总表.xlsx");
         var report = await CliRunner.RunAsync("report", "--send", "--to", "hbzcjc@126.com", "--smtp", Path.Combine(outbox, "report"), "--storage", storage, "--roster", roster,
             "--as-of", Late, "--xlsx", xlsx, "--html", Path.Combine(_work, "report", "汇总.html"));
-        await using (var pipeline = await LocalPipeline.OpenAsync(storage, roster, TextWriter.Null, CancellationToken.None))
+        await using (var pipeline = await LocalPipeline.OpenAsync(storage, RosterSettings(roster), TextWriter.Null, TimeProvider.System, CancellationToken.None))
         {
             var data = await pipeline.Get<OfficeSnapshotReader>().ReadAsync(DateTimeOffset.Parse(Late, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse("2020-12-28T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
             texts.Add(("dashboard", DashboardPage.Render(data, DashboardPage.NewNonce())));
@@ -143,6 +143,10 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
     }
 
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    /// <summary>The environment's settings with this roster file, as <c>--roster</c> gives them to a command.</summary>
+    private static CommandSettings RosterSettings(string roster) =>
+        CommandSettings.Read(CommandSettings.Environment(), ParsedArguments.Parse(["--roster", roster], new HashSet<string> { "--roster" }, new HashSet<string>()));
 
     private static string Around(string text, int index) => text[Math.Max(0, index - 80)..Math.Min(text.Length, index + 80)];
 }

@@ -35,7 +35,7 @@ public sealed class DashboardSite : IAsyncLifetime
         await _azurite.InitializeAsync();
         await SeedAsync();
         using var stdout = new StringWriter();
-        _dashboard = await new ServeCommand(TimeProvider.System).StartAsync(["--port", "0", "--storage", ConnectionString], stdout, TextWriter.Null, CancellationToken.None);
+        _dashboard = await new ServeCommand(TimeProvider.System, CommandSettings.Environment()).StartAsync(["--port", "0", "--storage", ConnectionString], stdout, TextWriter.Null, CancellationToken.None);
         StartOutput = stdout.ToString();
     }
 
@@ -51,7 +51,7 @@ public sealed class DashboardSite : IAsyncLifetime
 
     private async Task SeedAsync()
     {
-        await using var pipeline = await LocalPipeline.OpenAsync(ConnectionString, null, TextWriter.Null, CancellationToken.None);
+        await using var pipeline = await LocalPipeline.OpenAsync(ConnectionString, CommandSettings.FromEnvironment(), TextWriter.Null, TimeProvider.System, CancellationToken.None);
         var intake = pipeline.Get<UploadIntake>();
         var at = new DateTimeOffset(2020, 12, 20, 10, 0, 0, TimeSpan.FromHours(8));
         var scan = ScanSampleBuilder.Pdf([new ScanPageOptions { Seal = true, Dpi = 100 }]);

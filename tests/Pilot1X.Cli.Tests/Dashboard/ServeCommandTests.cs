@@ -87,7 +87,7 @@ public sealed class ServeCommandTests(DashboardSite site)
         var output = new StringWriter();
         var stdout = TextWriter.Synchronized(output);
         using var cancellation = new CancellationTokenSource();
-        var serving = new Pilot1X.Cli.Commands.ServeCommand(TimeProvider.System).RunAsync(["--port", "0", "--storage", site.ConnectionString], stdout, TextWriter.Null, cancellation.Token);
+        var serving = new Pilot1X.Cli.Commands.ServeCommand(TimeProvider.System, Pilot1X.Cli.Commands.CommandSettings.Environment()).RunAsync(["--port", "0", "--storage", site.ConnectionString], stdout, TextWriter.Null, cancellation.Token);
         var started = DateTime.UtcNow;
         while (!output.ToString().Contains("已启动", StringComparison.Ordinal) && !serving.IsCompleted && DateTime.UtcNow - started < TimeSpan.FromSeconds(60))
         {

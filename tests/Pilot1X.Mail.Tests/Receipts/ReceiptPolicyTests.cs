@@ -1,11 +1,12 @@
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Storage.Mail;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 
 public sealed class ReceiptPolicyTests
 {
-    private static readonly ReceiptOptions Options = new() { OfficeAddress = "hbzcjc@126.com", From = "receipts@126.com" };
+    private static readonly OfficeOptions Options = new() { OfficeAddress = "hbzcjc@126.com", From = "receipts@126.com" };
 
     [Theory]
     [InlineData("jwc@hbjt.edu.cn", "AUTO_REPLY", "AUTO_REPLY")]

@@ -4,6 +4,7 @@ using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Receipts;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 
@@ -13,7 +14,7 @@ public static class ReceiptSamples
     public static readonly Institution School = new("湖北交通职业技术学院", [], true, [], [], SchoolLevel.Higher);
 
     public static ReceiptComposer Composer(string? from = null) =>
-        new(Options.Create(new ReceiptOptions { OfficeAddress = "hbzcjc@126.com", From = from }));
+        new(Options.Create(new OfficeOptions { OfficeAddress = "hbzcjc@126.com", From = from }));
 
     public static ReceiptRequest Request(Institution? institution = null, string subject = "湖北交通职业技术学院1+X材料", string file = "总结报告.docx") => new(
         "0123456789abcdef01234567",
