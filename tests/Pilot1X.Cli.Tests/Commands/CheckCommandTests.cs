@@ -134,5 +134,27 @@ public sealed class CheckCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("湖北交通职业技术学院", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_600_mb_pdf_is_refused_unread_by_the_real_process_within_400_mb()
+    {
+        var path = Path.Combine(_folder, "武汉工程大学1+X证书制度试点工作总结报告（盖章扫描版）.pdf");
+        using (var file = File.Create(path))
+        {
+            file.Write("%PDF-1.4\n"u8);
+            file.SetLength(600L << 20); // sparse on disk: what counts is the size the reader would face
+        }
+
+        var (exit, stdout, peak) = ChildProcess.RunPilot1x("check", _folder, "--json");
+        output.WriteLine($"pilot1x check on a 600 MB PDF: peak RSS {peak / 1048576.0:F0} MiB");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var findings = json.RootElement.GetProperty("institutions").EnumerateArray()
+            .Single(i => i.GetProperty("name").GetString() == "武汉工程大学").GetProperty("findings").EnumerateArray();
+        Assert.Contains(findings, f => f.GetProperty("code").GetString() == "ARCHIVE_UNSAFE"
+                                       && f.GetProperty("message").GetString()!.Contains("超过单个文件上限", StringComparison.Ordinal));
+        Assert.InRange(peak, 1, 400L << 20);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
