@@ -29,13 +29,9 @@ internal sealed class IntakeWalker(FileInspector inspector, EmailReader emails, 
         try
         {
             using var content = input.Open();
-            // The same entry limit the pipeline applies to an uploaded blob: a file past it is refused before any parser
-            // sees it (a PDF reader's memory grows with the file).
-            if (content.CanSeek && content.Length > options.Limits.MaxEntryBytes)
+            if (content.CanSeek && OversizedFile.Refusal(origin.DisplayPath, content.Length, options.Limits) is { } refusal)
             {
-                AddProblem(origin, Finding.Of(FindingCode.ArchiveUnsafe, origin.DisplayPath,
-                    $"文件“{origin.FileName}”有 {ByteSize.Describe(content.Length)}，超过单个文件上限 {ByteSize.Describe(options.Limits.MaxEntryBytes)}，未予检查。",
-                    "请只提交 Word 文档和盖章扫描件；扫描件请以150–300 dpi重新扫描（或拆分）后重新提交。"));
+                AddProblem(origin, refusal);
                 return;
             }
 
