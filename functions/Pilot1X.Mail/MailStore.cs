@@ -34,7 +34,7 @@ public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues
 
     public TableClient Checkpoints => Table("MailCheckpoints");
 
-    public TableClient Messages => Table("MailMessages");
+    public TableClient Messages => Table(Pilot1X.Storage.Mail.MailMessageRow.TableName);
 
     public TableClient Outbox => Table("Outbox");
 

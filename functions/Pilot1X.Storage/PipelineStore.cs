@@ -53,6 +53,9 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
 
     public TableClient Poison => Table("Poison");
 
+    /// <summary>The mail door's <c>MailMessages</c> table, read here by the office views (subjects, receipts); the mail door creates and writes it.</summary>
+    public TableClient MailMessages => Table(Mail.MailMessageRow.TableName);
+
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],

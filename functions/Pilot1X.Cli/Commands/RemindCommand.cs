@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Core.Reporting.Office;
+using Pilot1X.Core.Reporting.Office.ReportMail;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Reminders;
 
@@ -20,6 +21,7 @@ public sealed class RemindCommand(TimeProvider clock, IConfiguration environment
     public const string Usage = """
         pilot1x remind [--dry-run] [--as-of 时间] [--deadline 时间] [--smtp 文件夹|smtps://账号:授权码@主机:465] [--from 发件地址] [--storage 连接字符串] [--roster 名单文件]
             按表存储中的状态，给未齐全且有联系邮箱的单位发截止前提醒（T-7、T-3、T-1 和逾期次日，北京时间 09:00），
+            并列出未交或未齐全、却无法提醒的单位及原因（如名单中没有联系邮箱），
             先放入发件箱再发出：默认写成 .eml 文件放入 out/outbox，--smtp 改为经 SMTP 逐封发出（间隔 Reminders__SendInterval，默认 5 秒）；
             同一单位同一轮只提醒一次，中途中断后重跑也不会重发或漏发。--dry-run 只列出，不发送也不记录。
         """;
@@ -45,14 +47,20 @@ public sealed class RemindCommand(TimeProvider clock, IConfiguration environment
         // Spacing 0: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
         // The sender the Functions app would use (Smtp__From, else Pilot1X__OfficeAddress), unless --from names another.
         var round = new ReminderRound(schedule, asOf, settings.Office.Sender, TimeSpan.Zero, dryRun);
-        var results = await pipeline.Get<OutboxReminderDispatcher>().RunAsync(round, cancellationToken).ConfigureAwait(false);
+        var outcome = await pipeline.Get<OutboxReminderDispatcher>().RunRoundAsync(round, cancellationToken).ConfigureAwait(false);
+        var results = outcome.Results;
         var delivered = dryRun ? [] : await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery)).ConfigureAwait(false);
+        await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery), outcome.Unreachable.Count).ConfigureAwait(false);
+        foreach (var item in outcome.Unreachable)
+        {
+            await stdout.WriteLineAsync("  未能提醒：" + UnreachableSection.Line(item)).ConfigureAwait(false);
+        }
+
         return 0;
     }
 
     private static async Task WriteAsync(TextWriter stdout, ReminderSchedule schedule, DateTimeOffset asOf, IReadOnlyList<ReminderResult> results,
-        IReadOnlyList<OutboxState> delivered, bool dryRun, string where)
+        IReadOnlyList<OutboxState> delivered, bool dryRun, string where, int unreachable)
     {
         if (schedule.DueAt(asOf) is not { } step)
         {
@@ -64,6 +72,10 @@ public sealed class RemindCommand(TimeProvider clock, IConfiguration environment
         await stdout.WriteLineAsync(dryRun
             ? $"试运行（不发送、不记录）：{step.Key} 提醒将发给 {fresh} 个单位，{results.Count - fresh} 个单位此前已提醒过。"
             : $"{step.Key} 提醒：已生成 {fresh} 封并放入发件箱，{results.Count - fresh} 个单位此前已提醒过、未重复发送。").ConfigureAwait(false);
+        if (unreachable > 0)
+        {
+            await stdout.WriteLineAsync($"另有 {unreachable} 个未交或未齐全的单位无法提醒（原因见下，请电话联系）。").ConfigureAwait(false);
+        }
         if (!dryRun)
         {
             var failed = delivered.Count(s => s is OutboxState.Deferred or OutboxState.DeadLettered);

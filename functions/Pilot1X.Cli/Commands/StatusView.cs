@@ -23,7 +23,7 @@ public static class StatusView
         ArgumentNullException.ThrowIfNull(standing);
         ArgumentNullException.ThrowIfNull(rows);
         var received = rows.Count(r => r.Status is not null);
-        output.WriteLine(Invariant($"名单内单位 {rows.Count} 个：材料齐全 {rows.Count(r => r.Status?.Complete == true)} 个，未齐全 {rows.Count(r => r.Status is { Complete: false })} 个，未收到任何材料 {rows.Count - received} 个。"));
+        output.WriteLine(Invariant($"名单内单位 {rows.Count} 个：{OfficeLabels.Complete} {rows.Count(r => r.Status?.Complete == true)} 个，{OfficeLabels.Incomplete} {rows.Count(r => r.Status is { Complete: false })} 个，{OfficeLabels.NothingReceived} {rows.Count - received} 个。"));
         output.WriteLine("截止时间：" + OfficeLabels.Cst(standing.Deadline) + "（北京时间），" + (standing.Late ? "已过截止时间。" : Invariant($"距截止还有 {standing.DaysLeft} 天。")));
         output.WriteLine();
         output.WriteLine($"序号　{Pad("单位名称", 15)}{Pad("层次", 3)}{Pad("状态", 5)}{Pad("总结报告 Word/扫描", 15)}{Pad("评价报告 Word/扫描", 13)}文件数");
@@ -84,9 +84,9 @@ public static class StatusView
 
     private static string State(InstitutionStatus? status) => status switch
     {
-        null => "未收到",
-        { Complete: true } => "材料齐全",
-        _ => "未齐全",
+        null => OfficeLabels.NothingReceived,
+        { Complete: true } => OfficeLabels.Complete,
+        _ => OfficeLabels.Incomplete,
     };
 
     private static string Pair(IReadOnlyList<MaterialReport> materials, MaterialKind kind) =>

@@ -28,7 +28,7 @@ public static class ReminderText
         var text = new StringBuilder();
         text.Append(row.Institution.Name).Append("：\n\n");
         // An institution that sent nothing at all is told so plainly: it may not know its mail never arrived.
-        var state = row.Status == OfficeStatus.NothingReceived ? "尚未收到贵单位的任何材料" : "贵单位的材料尚未齐全";
+        var state = row.Status == OfficeStatus.NothingReceived ? $"贵单位尚无任何材料到达（{OfficeLabels.NothingReceived}）" : "贵单位的材料尚未齐全";
         text.Append(step.Overdue
             ? $"报送截止时间（北京时间 {OfficeLabels.Cst(deadline)}）已过，{state}，请尽快补交：\n"
             : $"报送截止时间为北京时间 {OfficeLabels.Cst(deadline)}。截至目前，{state}，还需：\n");

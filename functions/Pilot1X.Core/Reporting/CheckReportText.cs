@@ -3,6 +3,7 @@ using Pilot1X.Core.Checking;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
+using Pilot1X.Core.Reporting.Office;
 
 namespace Pilot1X.Core.Reporting;
 
@@ -17,7 +18,7 @@ public static class CheckReportText
         var nothing = report.Institutions.Where(i => i.NothingReceived).ToList();
         output.WriteLine("1+X证书制度试点工作材料检查报告");
         output.WriteLine($"检查时间：{ReportBuilder.Cst(report.AsOf)}　截止时间：{ReportBuilder.Cst(report.Deadline)}");
-        output.WriteLine(Invariant($"名单内单位 {report.Institutions.Count} 个：材料齐全 {report.Institutions.Count(i => i.Complete)} 个，未齐全 {received.Count(i => !i.Complete)} 个，未收到任何材料 {nothing.Count} 个。"));
+        output.WriteLine(Invariant($"名单内单位 {report.Institutions.Count} 个：{OfficeLabels.Complete} {report.Institutions.Count(i => i.Complete)} 个，{OfficeLabels.Incomplete} {received.Count(i => !i.Complete)} 个，{OfficeLabels.NothingReceived} {nothing.Count} 个。"));
         foreach (var institution in received)
         {
             output.WriteLine();
@@ -53,7 +54,7 @@ public static class CheckReportText
     private static void WriteInstitution(TextWriter output, InstitutionReport report)
     {
         var institution = report.Institution;
-        output.WriteLine($"■ {institution.Name}（{ContractNames.Label(institution.Level)}{(institution.Sampled ? "，抽查单位" : string.Empty)}）— {(report.Complete ? "材料齐全" : "材料未齐全")}");
+        output.WriteLine($"■ {institution.Name}（{ContractNames.Label(institution.Level)}{(institution.Sampled ? "，抽查单位" : string.Empty)}）— 材料{(report.Complete ? OfficeLabels.Complete : OfficeLabels.Incomplete)}");
         output.WriteLine("  材料：");
         foreach (var material in report.Materials)
         {

@@ -13,4 +13,11 @@ public sealed record Institution(
     bool Sampled,
     IReadOnlyList<string> Contacts,
     IReadOnlyList<string> Certificates,
-    SchoolLevel Level);
+    SchoolLevel Level)
+{
+    /// <summary>联系人: whom the office calls (optional roster column).</summary>
+    public string? ContactPerson { get; init; }
+
+    /// <summary>电话: the contact's telephone (optional roster column).</summary>
+    public string? Phone { get; init; }
+}

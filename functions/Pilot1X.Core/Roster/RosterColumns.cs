@@ -8,12 +8,21 @@ namespace Pilot1X.Core.Roster;
 /// </summary>
 internal sealed record RosterColumns(int HeaderRow, int Name, int Aliases, int Sampled, int Contacts, int Certificates, int Level)
 {
+    internal const string ContactPersonHeader = "联系人";
+    internal const string PhoneHeader = "电话";
+
     internal const string NameHeader = "单位名称";
     internal const string AliasesHeader = "别名";
     internal const string SampledHeader = "是否抽查";
     internal const string ContactsHeader = "联系邮箱";
     internal const string CertificatesHeader = "试点证书";
     internal const string LevelHeader = "办学层次";
+
+    /// <summary>联系人 column, or -1 (optional).</summary>
+    internal int ContactPerson { get; init; } = -1;
+
+    /// <summary>电话 column, or -1 (optional).</summary>
+    internal int Phone { get; init; } = -1;
 
     /// <summary>The columns, from the first row that has a 单位名称 header; the index of that row in <paramref name="rows"/> is returned too.</summary>
     internal static (RosterColumns Columns, int RowIndex) Locate(IReadOnlyList<RosterRow> rows)
@@ -31,7 +40,11 @@ internal sealed record RosterColumns(int HeaderRow, int Name, int Aliases, int S
                     Find(row, headers, SampledHeader),
                     Find(row, headers, ContactsHeader),
                     Find(row, headers, CertificatesHeader),
-                    Find(row, headers, LevelHeader)), i);
+                    Find(row, headers, LevelHeader))
+                {
+                    ContactPerson = Find(row, headers, ContactPersonHeader),
+                    Phone = Find(row, headers, PhoneHeader),
+                }, i);
             }
         }
 

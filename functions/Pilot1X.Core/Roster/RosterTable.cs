@@ -61,6 +61,12 @@ internal static class RosterTable
         var aliases = RosterValues.ParseList(row[columns.Aliases])
             .Where(a => !string.Equals(NameNormalizer.Normalize(a), NameNormalizer.Normalize(name), StringComparison.Ordinal))
             .ToList();
-        return new Institution(name, aliases, sampled, contacts, RosterValues.ParseList(row[columns.Certificates]), level);
+        return new Institution(name, aliases, sampled, contacts, RosterValues.ParseList(row[columns.Certificates]), level)
+        {
+            ContactPerson = Optional(row[columns.ContactPerson]),
+            Phone = Optional(row[columns.Phone]),
+        };
     }
+
+    private static string? Optional(string cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
 }

@@ -5,6 +5,7 @@ using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Reporting.Office;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -74,7 +75,7 @@ internal sealed record ReceiptText(string Plain, string Html)
     {
         MaterialState.Ok => "已收到",
         MaterialState.Invalid => "已收到但有问题（见下文）",
-        _ => "未收到",
+        _ => OfficeLabels.NothingReceived,
     };
 
     private static string LegacyWord(MaterialReport material) =>

@@ -16,11 +16,23 @@ namespace Pilot1X.Mail.Reminders;
 public sealed class OutboxReminderDispatcher(OfficeSnapshotReader summaries, SentReminderStore sent, MailOutbox outbox, ILogger<OutboxReminderDispatcher> logger)
 {
     /// <summary>Plans the reminders due at the round's moment from the stored status and sends them.</summary>
-    public async Task<IReadOnlyList<ReminderResult>> RunAsync(ReminderRound round, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReminderResult>> RunAsync(ReminderRound round, CancellationToken cancellationToken) =>
+        (await RunRoundAsync(round, cancellationToken).ConfigureAwait(false)).Results;
+
+    /// <summary>As <see cref="RunAsync"/>, and names the institutions the round could not remind (nobody is skipped silently).</summary>
+    public async Task<ReminderRoundResult> RunRoundAsync(ReminderRound round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         var summary = await summaries.ReadSummaryAsync(round.AsOf, round.Schedule.Deadline, cancellationToken).ConfigureAwait(false);
-        return await SendAsync(new ReminderPlanner(round.Schedule).Plan(summary.Rows, round.AsOf), round, cancellationToken).ConfigureAwait(false);
+        var planner = new ReminderPlanner(round.Schedule);
+        var unreachable = planner.Schedule.DueAt(round.AsOf) is null ? [] : ReminderPlanner.Unreachable(summary.Rows);
+        foreach (var item in unreachable)
+        {
+            logger.LogWarning("Reminder round at {AsOf}: {Institution} cannot be reminded: {Reason}", round.AsOf, item.Institution.Name, item.Reason);
+        }
+
+        var results = await SendAsync(planner.Plan(summary.Rows, round.AsOf), round, cancellationToken).ConfigureAwait(false);
+        return new ReminderRoundResult(results, unreachable);
     }
 
     /// <summary>Queues and records each planned reminder that was not sent before, spacing the new ones by the round's interval.</summary>

@@ -23,6 +23,9 @@ namespace Pilot1X.Storage.Mail;
 public sealed record MailMessageRow(string Key, string InboxBlob, string? SubmissionId, string? MessageId, string? References,
     string? From, string Subject, string? IgnoreReason, DateTimeOffset ReceivedAt)
 {
+    /// <summary>The table's name (after the storage prefix); the mail door writes it, the office views read it.</summary>
+    public const string TableName = "MailMessages";
+
     public const string Partition = "id";
 
     /// <summary>Longest References kept: the newest references, whole, within this many characters.</summary>

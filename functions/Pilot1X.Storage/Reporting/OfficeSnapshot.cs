@@ -18,8 +18,31 @@ namespace Pilot1X.Storage.Reporting;
 internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset asOf, DateTimeOffset deadline)
 {
     public DashboardData Assemble(IReadOnlyList<InstitutionStatus> statuses, IReadOnlyList<StoredDocumentRow> documents,
-        IReadOnlyList<TableEntity> findings, IReadOnlyList<TableEntity> submissions)
+        IReadOnlyList<TableEntity> findings, IReadOnlyList<TableEntity> submissions, MailArrivals mail)
     {
+        var arrivals = submissions
+            .Select(s => (s.RowKey, Arrival: new OfficeArrival(s.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+                (s.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries), mail.SubjectOf(s.RowKey))))
+            .ToList();
+        var arrivalOf = new Dictionary<string, OfficeArrival>(StringComparer.Ordinal);
+        foreach (var (id, arrival) in arrivals)
+        {
+            arrivalOf.TryAdd(id, arrival);
+        }
+
+        var lastReceipt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (id, arrival) in arrivals)
+        {
+            if (mail.ReceiptOf(id) is { } at)
+            {
+                foreach (var name in arrival.Institutions.Where(n => !lastReceipt.TryGetValue(n, out var known) || known < at).ToList())
+                {
+                    lastReceipt[name] = at;
+                }
+            }
+        }
+
+        var findingArrivals = new Dictionary<Finding, OfficeArrival>(ReferenceEqualityComparer.Instance);
         var status = statuses.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var submission in submissions)
@@ -37,33 +60,51 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
 
         var rows = new List<OfficeRow>();
         var shown = new List<DashboardDocument>();
+        var cases = new List<OfficeCase>();
         foreach (var institution in roster.Institutions)
         {
             var own = documentsOf[TableKey.Encode(institution.Name)].ToList();
             var current = new HashSet<MaterialEvidence>(
                 CompletenessEvaluator.CurrentVersions(own.Where(d => d.Evidence is not null).Select(d => d.Evidence!)), ReferenceEqualityComparer.Instance);
-            rows.Add(RowOf(institution, status.GetValueOrDefault(institution.Name), own, current, findingsOf[institution.Name]));
+            var stored = findingsOf[institution.Name].Select(f => (Finding: FindingOf(f), Row: f)).ToList();
+            foreach (var (finding, row) in stored.Where(f => arrivalOf.ContainsKey(f.Row.PartitionKey)))
+            {
+                findingArrivals[finding] = arrivalOf[row.PartitionKey];
+            }
+
+            rows.Add(RowOf(institution, status.GetValueOrDefault(institution.Name), own, current, stored)
+                with { LastReceipt = lastReceipt.TryGetValue(institution.Name, out var receipt) ? receipt : null });
             shown.AddRange(own.Select(d => DocumentOf(institution, d, current.Contains(d.Evidence!), received)));
+            cases.AddRange(own.Where(d => d.Evidence is { Kind: MaterialKind.Case, IsWord: true } && current.Contains(d.Evidence))
+                .Select(d => new OfficeCase(institution.Name, d.Document.File, d.Document.Chars, d.Document.Images, d.Document.CaptionedImages, d.Evidence!.ReceivedAt)));
         }
 
-        var unattributed = findingsOf[string.Empty].Select(f => new OfficeFinding(null, FindingOf(f))).ToList();
+        var unattributed = findingsOf[string.Empty]
+            .Select(f => new OfficeFinding(null, FindingOf(f)) { Arrival = arrivalOf.GetValueOrDefault(f.PartitionKey) })
+            .ToList();
         var timeline = submissions
             .Select(s => new DashboardSubmission(s.RowKey, s.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
                 (s.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries)))
             .OrderBy(s => s.ReceivedAt)
             .ToList();
-        return new DashboardData(new OfficeSummary(asOf, deadline, rows, unattributed), shown, timeline);
+        var summary = new OfficeSummary(asOf, deadline, rows, unattributed)
+        {
+            Arrivals = [.. arrivals.Select(a => a.Arrival).OrderBy(a => a.ReceivedAt)],
+            Cases = cases,
+            FindingArrivals = findingArrivals,
+        };
+        return new DashboardData(summary, shown, timeline);
     }
 
     private static OfficeRow RowOf(Institution institution, InstitutionStatus? status, List<StoredDocumentRow> documents,
-        HashSet<MaterialEvidence> current, IEnumerable<TableEntity> findings)
+        HashSet<MaterialEvidence> current, IReadOnlyList<(Finding Finding, TableEntity Row)> findings)
     {
         // As `pilot1x status` counts: an institution with a status row sent something, even if nothing of it counts yet.
         if (status is null)
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
-                [.. empty.Missing, .. findings.Select(FindingOf)]);
+                [.. empty.Missing, .. findings.Select(f => f.Finding)]);
         }
 
         var counting = documents.Where(d => d.Evidence is not null && current.Contains(d.Evidence)).ToList();
@@ -73,7 +114,7 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             .OrderBy(d => d.Evidence!.ReceivedAt).Select(d => d.Document.Seal).LastOrDefault();
         var reports = counting.Where(d => d.Document.TemplateSections is not null && d.Document.Kind is MaterialKind.Summary or MaterialKind.Evaluation).ToList();
         var evidence = documents.Where(d => d.Evidence is not null).Select(d => d.Evidence!.ReceivedAt).ToList();
-        var open = findings.Where(f => !replaced.Contains((f.PartitionKey, f.GetString("File") ?? string.Empty))).Select(FindingOf);
+        var open = findings.Where(f => !replaced.Contains((f.Row.PartitionKey, f.Row.GetString("File") ?? string.Empty))).Select(f => f.Finding);
         return new OfficeRow(institution, status.Complete ? OfficeStatus.Complete : OfficeStatus.Incomplete, status.Materials, seal,
             reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
             reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),

@@ -1,9 +1,11 @@
+using Azure;
 using Azure.Data.Tables;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
 using Pilot1X.Storage.Blobs;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Pipeline;
 
 namespace Pilot1X.Storage.Reporting;
@@ -62,7 +64,8 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         var findings = ReadAllAsync(store.Findings, null, cancellationToken);
         var submissions = ReadAllAsync(store.Submissions, null, cancellationToken);
         var held = ReadAllAsync(store.Held, null, cancellationToken);
-        await Task.WhenAll(statuses, documents, findings, submissions, held).ConfigureAwait(false);
+        var mail = ReadMailAsync(cancellationToken);
+        await Task.WhenAll(statuses, documents, findings, submissions, held, mail).ConfigureAwait(false);
 
         List<StoredDocumentRow> stored = [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)];
         var data = new OfficeSnapshot(roster, asOf, deadline)
@@ -70,8 +73,22 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 stored,
                 await findings.ConfigureAwait(false),
-                await submissions.ConfigureAwait(false));
+                await submissions.ConfigureAwait(false),
+                await mail.ConfigureAwait(false));
         return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
+    }
+
+    /// <summary>The mail door's rows, or none when no mail was ever taken in (its table is created by the mail door only).</summary>
+    private async Task<MailArrivals> ReadMailAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new MailArrivals(await ReadAllAsync(store.MailMessages, $"PartitionKey eq '{MailMessageRow.Partition}'", cancellationToken).ConfigureAwait(false));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return MailArrivals.None;
+        }
     }
 
     private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, string? filter, CancellationToken cancellationToken)

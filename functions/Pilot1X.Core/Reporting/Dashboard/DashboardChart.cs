@@ -44,7 +44,7 @@ internal static class DashboardChart
 
         if (data.Submissions.Count == 0)
         {
-            html.Append(Invariant($"<text x=\"{F(Left + (PlotWidth / 2))}\" y=\"{F(Top + (PlotHeight / 2))}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#666\">尚未收到任何报送</text>\n"));
+            html.Append(Invariant($"<text x=\"{F(Left + (PlotWidth / 2))}\" y=\"{F(Top + (PlotHeight / 2))}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#666\">尚无任何报送</text>\n"));
         }
 
         html.Append("</svg>\n<figcaption>柱：每天收到的报送次数；绿线：已报送材料的名单内单位累计数；红色虚线：截止时间。日期按北京时间。")

@@ -42,7 +42,7 @@ internal static class DashboardDetail
         html.Append("<h3>收到的文件</h3>\n");
         if (documents.Count == 0)
         {
-            html.Append("<p data-testid=\"no-files\">尚未收到该单位的任何文件。</p>\n");
+            html.Append("<p data-testid=\"no-files\">该单位尚无任何文件（未交）。</p>\n");
             return;
         }
 

@@ -50,6 +50,7 @@ public static class DashboardPage
             .Append("<style nonce=\"").Append(nonce).Append("\">").Append(DashboardAssets.Style).Append("</style>\n</head>\n<body>\n<header>\n<h1>1+X证书制度试点材料报送情况</h1>\n")
             .Append("<p>湖北省教育厅职成教处 · 只读页面，数据来自流水线的存储，刷新页面即取最新状态。</p>\n</header>\n<main>\n");
         DashboardHeadline.Append(html, summary);
+        DashboardFollowUp.Append(html, summary);
         DashboardChart.Append(html, data);
         DashboardMatrix.Append(html, summary);
         DashboardHeld.Append(html, data.Held);

@@ -1,17 +1,41 @@
 using System.Globalization;
 using Pilot1X.Core.Checking;
+using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Reporting.Office;
 
-/// <summary>The Chinese words the workbook, the HTML mail and the reminders use for states and times.</summary>
+/// <summary>
+/// The Chinese words every view uses for states and times — receipt, reminder, dashboard, workbook, report mail, <c>check</c>
+/// and <c>status</c> text: an institution is 齐全, 未齐全 or 未交, an optional case nobody sent is 选交. Written here only.
+/// </summary>
 public static class OfficeLabels
 {
+    /// <summary>Every material it owes has a valid Word version and a valid scan.</summary>
+    public const string Complete = "齐全";
+
+    /// <summary>Something arrived, something is still missing or invalid.</summary>
+    public const string Incomplete = "未齐全";
+
+    /// <summary>Nothing at all received (also a single material version nobody sent).</summary>
+    public const string NothingReceived = "未交";
+
+    /// <summary>An optional material (a typical case) that was not sent: nothing is owed.</summary>
+    public const string OptionalNotSent = "选交";
+
     public static string Of(OfficeStatus status) => status switch
     {
-        OfficeStatus.Complete => "齐全",
-        OfficeStatus.Incomplete => "未齐全",
-        _ => "未交",
+        OfficeStatus.Complete => Complete,
+        OfficeStatus.Incomplete => Incomplete,
+        _ => NothingReceived,
+    };
+
+    /// <summary>How much a finding matters to the office: whether it keeps the institution from 齐全.</summary>
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Error => "必须修改（影响齐全）",
+        Severity.Warning => "建议",
+        _ => "说明",
     };
 
     /// <summary>A material version's state, or 无需提交 when the institution does not owe and did not send it.</summary>

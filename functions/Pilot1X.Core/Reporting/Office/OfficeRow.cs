@@ -24,4 +24,8 @@ public sealed record OfficeRow(
     int? SectionsFound,
     int? SectionsExpected,
     DateTimeOffset? LastReceived,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>When the last receipt to it was sent, when known (the office sees whether the school has been told).</summary>
+    public DateTimeOffset? LastReceipt { get; init; }
+}

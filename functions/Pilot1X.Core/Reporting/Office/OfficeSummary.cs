@@ -1,3 +1,5 @@
+using Pilot1X.Core.Checking;
+using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Roster;
 
@@ -11,7 +13,34 @@ public sealed record OfficeSummary(DateTimeOffset AsOf, DateTimeOffset Deadline,
 {
     /// <summary>Every finding: per institution in roster order, then the unattributed ones.</summary>
     public IEnumerable<OfficeFinding> AllFindings =>
-        Rows.SelectMany(r => r.Findings.Select(f => new OfficeFinding(r.Institution.Name, f))).Concat(Unattributed);
+        Rows.SelectMany(r => r.Findings.Select(f => new OfficeFinding(r.Institution.Name, f) { Arrival = FindingArrivals.GetValueOrDefault(f) }))
+            .Concat(Unattributed);
+
+    /// <summary>The mail or upload each stored finding came in (by reference: the same words may come twice, in two mails).</summary>
+    public IReadOnlyDictionary<Finding, OfficeArrival> FindingArrivals { get; init; } =
+        new Dictionary<Finding, OfficeArrival>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Every submission taken in (mails by subject), oldest first: the report mail's 今日来件.</summary>
+    public IReadOnlyList<OfficeArrival> Arrivals { get; init; } = [];
+
+    /// <summary>The current typical-case Word documents, in roster order: the 典型案例 sheet.</summary>
+    public IReadOnlyList<OfficeCase> Cases { get; init; } = [];
+
+    /// <summary>Calendar days (China Standard Time) from the summary's day to the deadline's day; negative once that day is past.</summary>
+    public int DaysLeft =>
+        DateOnly.FromDateTime(Deadline.ToOffset(CheckOptions.ChinaStandardTime).DateTime).DayNumber
+        - DateOnly.FromDateTime(AsOf.ToOffset(CheckOptions.ChinaStandardTime).DateTime).DayNumber;
+
+    /// <summary>Where the summary stands against the deadline, as the report mail says it: 距截止还有 2 天 / 今天截止 / 已过截止时间.</summary>
+    public string DeadlineStanding => AsOf > Deadline
+        ? (DaysLeft < 0 ? $"已过截止时间 {-DaysLeft} 天" : "已过截止时间")
+        : DaysLeft == 0 ? "今天截止" : $"距截止还有 {DaysLeft} 天";
+
+    /// <summary>The 未齐全 institutions.</summary>
+    public IEnumerable<OfficeRow> Incomplete => Rows.Where(r => r.Status == OfficeStatus.Incomplete);
+
+    /// <summary>The findings on files people must look at: all but MATERIAL_MISSING (what is missing is 今日需跟进's one line).</summary>
+    public IEnumerable<OfficeFinding> FileFindings => AllFindings.Where(f => f.Finding.Code != FindingCode.MaterialMissing);
 
     /// <summary>The 未交名单.</summary>
     public IEnumerable<OfficeRow> NothingReceived => Rows.Where(r => r.Status == OfficeStatus.NothingReceived);
@@ -26,7 +55,20 @@ public sealed record OfficeSummary(DateTimeOffset AsOf, DateTimeOffset Deadline,
         ArgumentNullException.ThrowIfNull(report);
         var rows = report.Institutions.Select(RowOf).ToList();
         var unattributed = report.Unassigned.SelectMany(u => u.Findings.Select(f => new OfficeFinding(null, f))).ToList();
-        return new OfficeSummary(report.AsOf, report.Deadline, rows, unattributed);
+        var current = report.Institutions
+            .SelectMany(i => i.Documents.Where(d => d.Status is null && d.Evidence is not null).Select(d => (i.Institution.Name, Document: d)))
+            .ToList();
+        // A check of files has no mails to name: each institution's files arriving at one time are one arrival.
+        var arrivals = current
+            .GroupBy(c => c.Document.Evidence!.ReceivedAt)
+            .OrderBy(g => g.Key)
+            .Select(g => new OfficeArrival(g.Key, [.. g.Select(c => c.Name).Distinct(StringComparer.Ordinal)], null))
+            .ToList();
+        var cases = current
+            .Where(c => c.Document.Kind == MaterialKind.Case && c.Document.Evidence!.IsWord)
+            .Select(c => new OfficeCase(c.Name, c.Document.File, c.Document.Chars, c.Document.Images, c.Document.CaptionedImages, c.Document.Evidence!.ReceivedAt))
+            .ToList();
+        return new OfficeSummary(report.AsOf, report.Deadline, rows, unattributed) { Arrivals = arrivals, Cases = cases };
     }
 
     private static OfficeRow RowOf(InstitutionReport institution)

@@ -1,20 +1,21 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
 
 namespace Pilot1X.Core.Reporting.Office;
 
 /// <summary>
-/// The office's 汇总表 (.xlsx): 汇总 (one row per roster institution, coloured by status), 问题清单 (every finding)
-/// and 未交名单. Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
+/// The office's 汇总表 (.xlsx): 汇总 (one row per roster institution, coloured by status), 今日需跟进 (whom to call about
+/// what), 问题清单 (every problem in a file, by its Chinese name), 未交名单 and 典型案例 (for recommending cases upward). Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
 /// </summary>
 public static class OfficeWorkbook
 {
     public const string SummarySheet = "汇总";
+    public const string FollowUpSheet = "今日需跟进";
     public const string FindingsSheet = "问题清单";
     public const string MissingSheet = "未交名单";
+    public const string CasesSheet = "典型案例";
 
     public static readonly IReadOnlyList<string> SummaryHeaders =
     [
@@ -33,8 +34,10 @@ public static class OfficeWorkbook
         var names = new DefinedNames();
         workbookPart.Workbook = new Workbook(sheets);
         AddSheet(workbookPart, sheets, names, SummarySheet, SummaryContent(summary));
-        AddSheet(workbookPart, sheets, names, FindingsSheet, FindingsContent(summary));
+        AddSheet(workbookPart, sheets, names, FollowUpSheet, FollowUpSheetContent.Of(summary));
+        AddSheet(workbookPart, sheets, names, FindingsSheet, FindingsSheetContent.Of(summary));
         AddSheet(workbookPart, sheets, names, MissingSheet, MissingContent(summary));
+        AddSheet(workbookPart, sheets, names, CasesSheet, CasesSheetContent.Of(summary));
         workbookPart.Workbook.Append(names);
         workbookPart.Workbook.Save();
     }
@@ -77,7 +80,7 @@ public static class OfficeWorkbook
                 OfficeLabels.Of(report, word: false),
                 OfficeLabels.Of(evaluation, word: true),
                 OfficeLabels.Of(evaluation, word: false),
-                cases is null ? "未提交（选交）" : ContractNames.Label(cases, word: true),
+                cases is null ? OfficeLabels.OptionalNotSent : ContractNames.Label(cases, word: true),
                 row.Seal is { } seal ? ContractNames.Label(seal) : "—",
                 row.SectionsFound is { } found ? $"{found}/{row.SectionsExpected}" : "—",
                 row.LastReceived is { } received ? OfficeLabels.Cst(received) : "—",
@@ -87,25 +90,13 @@ public static class OfficeWorkbook
         return sheet;
     }
 
-    private static SheetContent FindingsContent(OfficeSummary summary)
-    {
-        var sheet = new SheetContent(["单位", "文件", "代码", "级别", "说明", "改正建议"]);
-        foreach (var (institution, finding) in summary.AllFindings)
-        {
-            sheet.Add(WorkbookStyles.Plain, institution ?? "（无法确定单位）", finding.File is { } file ? DisplayName.ForPeople(file) : "（整个单位）", finding.Code,
-                ContractNames.Label(finding.Severity), finding.Message, finding.Suggestion);
-        }
-
-        return sheet;
-    }
-
     private static SheetContent MissingContent(OfficeSummary summary)
     {
-        var sheet = new SheetContent(["单位名称", "办学层次", "是否抽查", "联系邮箱"]);
+        var sheet = new SheetContent(["单位名称", "办学层次", "是否抽查", "联系人", "电话", "联系邮箱"]);
         foreach (var row in summary.NothingReceived)
         {
             sheet.Add(WorkbookStyles.Red, row.Institution.Name, ContractNames.Label(row.Institution.Level),
-                row.Institution.Sampled ? "是" : "否", string.Join("；", row.Institution.Contacts));
+                row.Institution.Sampled ? "是" : "否", row.Institution.ContactPerson, row.Institution.Phone, string.Join("；", row.Institution.Contacts));
         }
 
         return sheet;
