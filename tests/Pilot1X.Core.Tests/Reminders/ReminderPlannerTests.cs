@@ -103,7 +103,7 @@ public sealed class ReminderPlannerTests
     {
         var planned = Planner.Plan(Rows(), new DateTimeOffset(2020, 12, 25, 9, 0, 0, Cst)).ToDictionary(p => p.Institution.Name);
 
-        Assert.Contains("截至目前，尚未收到贵单位的任何材料，还需：", planned[Silent.Name].Body, StringComparison.Ordinal);
+        Assert.Contains("截至目前，贵单位尚无任何材料到达（未交），还需：", planned[Silent.Name].Body, StringComparison.Ordinal);
         Assert.Contains("截至目前，贵单位的材料尚未齐全，还需：", planned[Partial.Name].Body, StringComparison.Ordinal);
     }
 
@@ -118,5 +118,16 @@ public sealed class ReminderPlannerTests
         Assert.Equal(2, mail.To.Count);
         Assert.StartsWith("reminder.T-3-", mail.MessageId, StringComparison.Ordinal);
         Assert.Equal(planned[0].Body, mail.TextBody);
+    }
+
+    [Fact]
+    public void Institutions_not_complete_without_a_contact_address_are_named_as_unreachable_with_the_reason()
+    {
+        var unreachable = ReminderPlanner.Unreachable(Rows());
+
+        var item = Assert.Single(unreachable);
+        Assert.Equal(NoContact, item.Institution);
+        Assert.Equal("名单中没有联系邮箱", item.Reason);
+        Assert.DoesNotContain(Planner.Plan(Rows(), Deadline.AddDays(-3)), r => r.Institution == NoContact);
     }
 }

@@ -119,7 +119,7 @@ public sealed class DashboardPageTests
         Assert.Contains("2/6（第1、2部分）", details[1], StringComparison.Ordinal);
         Assert.Equal(3, Regex.Count(details[1], "data-testid=\"finding\""));
         Assert.Contains("<code>SECTION_MISSING</code>", details[1], StringComparison.Ordinal);
-        Assert.Contains("尚未收到该单位的任何文件", details[2], StringComparison.Ordinal);
+        Assert.Contains("该单位尚无任何文件（未交）", details[2], StringComparison.Ordinal);
         Assert.Contains("data-detail=\"detail-1\">测试&quot;学院", Html, StringComparison.Ordinal);
     }
 

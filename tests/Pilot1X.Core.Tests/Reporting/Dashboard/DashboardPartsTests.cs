@@ -59,7 +59,7 @@ public sealed class DashboardPartsTests
 
         var dates = Regex.Matches(html, "data-testid=\"chart-bar\" data-date=\"([\\d-]+)\" data-count=\"0\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["2020-12-22", "2020-12-23", "2020-12-24", "2020-12-25", "2020-12-26", "2020-12-27", "2020-12-28"], dates);
-        Assert.Contains("尚未收到任何报送", html, StringComparison.Ordinal);
+        Assert.Contains("尚无任何报送", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"deadline-line\"", html, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,8 @@ internal static class OfficeSamples
     public const string HostileFile = "=HYPERLINK(\"mailto:x@evil.example\",\"点我\").docx";
     public const string HostileMessage = "+cmd|' /C calc'!A0";
     public const string HostileUnassigned = "@SUM(1+1)*cmd.pdf";
+    public const string HostileCase = "=1+2 智慧物流实训基地建设.docx";
+    public const string HostilePerson = "-王老师";
 
     public static readonly DateTimeOffset AsOf = new(2020, 12, 26, 9, 0, 0, TimeSpan.FromHours(8));
     public static readonly DateTimeOffset Deadline = new(2020, 12, 28, 23, 59, 59, TimeSpan.FromHours(8));
@@ -22,7 +24,11 @@ internal static class OfficeSamples
 
     public static Institution Incomplete { get; } = new("湖北工业大学<b>", [], true, ["b@hbut.edu.cn"], [], SchoolLevel.Undergraduate);
 
-    public static Institution Silent { get; } = new("武汉市第一职业教育中心", [], false, ["c@wh1.cn"], [], SchoolLevel.Secondary);
+    public static Institution Silent { get; } = new("武汉市第一职业教育中心", [], false, ["c@wh1.cn"], [], SchoolLevel.Secondary)
+    {
+        ContactPerson = HostilePerson,
+        Phone = "027-8888 0001",
+    };
 
     public static CheckReport Report()
     {
@@ -38,8 +44,19 @@ internal static class OfficeSamples
             Seal = SealStatus.Found,
             Evidence = new MaterialEvidence(MaterialKind.Summary, false, false, "a/x.pdf", received.AddHours(-5), string.Empty),
         };
+        var story = new DocumentReport(HostileCase, MaterialKind.Case, FileFormat.Docx)
+        {
+            Chars = 3120,
+            Images = 4,
+            CaptionedImages = 3,
+            Evidence = new MaterialEvidence(MaterialKind.Case, true, false, HostileCase, received, "case"),
+        };
         var complete = new InstitutionReport(Complete, true,
-            [new MaterialReport(MaterialKind.Summary, true, MaterialState.Ok, MaterialState.Ok, [word.File, scan.File])], [word, scan], []);
+            [
+                new MaterialReport(MaterialKind.Summary, true, MaterialState.Ok, MaterialState.Ok, [word.File, scan.File]),
+                new MaterialReport(MaterialKind.Case, false, MaterialState.Ok, MaterialState.Missing, [story.File]),
+            ],
+            [word, scan, story], []);
 
         var bad = new DocumentReport(HostileFile, MaterialKind.Summary, FileFormat.Docx)
         {

@@ -35,13 +35,13 @@ public sealed class OfficeWorkbookTests
     }
 
     [Fact]
-    public void Workbook_has_the_three_sheets_in_order()
+    public void Workbook_has_follow_up_as_its_second_sheet_and_the_cases_sheet_last()
     {
         using var document = Open(out var stream);
         using (stream)
         {
             var names = document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ToList();
-            Assert.Equal(["汇总", "问题清单", "未交名单"], names);
+            Assert.Equal(["汇总", "今日需跟进", "问题清单", "未交名单", "典型案例"], names);
         }
     }
 
@@ -54,9 +54,10 @@ public sealed class OfficeWorkbookTests
             var rows = Rows(Sheet(document, OfficeWorkbook.SummarySheet));
             Assert.Equal(OfficeWorkbook.SummaryHeaders, rows[0]);
             Assert.Equal(4, rows.Count);
-            Assert.Equal(["武汉职业技术学院", "高职", "否", "齐全", "合格", "合格", "无需提交", "无需提交", "未提交（选交）", "检测到红色公章", "6/6", "2020-12-25 10:30", "0"], rows[1]);
+            Assert.Equal(["武汉职业技术学院", "高职", "否", "齐全", "合格", "合格", "无需提交", "无需提交", "合格", "检测到红色公章", "6/6", "2020-12-25 10:30", "0"], rows[1]);
             Assert.Equal("未齐全", rows[2][3]);
             Assert.Equal("2/6", rows[2][10]);
+            Assert.Equal("选交", rows[2][8]);
             Assert.Equal("3", rows[2][12]);
             Assert.Equal(["武汉市第一职业教育中心", "中职", "否", "未交"], rows[3][..4]);
             Assert.Equal("—", rows[3][11]);
@@ -69,7 +70,7 @@ public sealed class OfficeWorkbookTests
         using var document = Open(out var stream);
         using (stream)
         {
-            foreach (var (name, last) in new[] { ("汇总", "M4"), ("问题清单", "F6"), ("未交名单", "D2") })
+            foreach (var (name, last) in new[] { ("汇总", "M4"), ("今日需跟进", "I3"), ("问题清单", "H3"), ("未交名单", "F2"), ("典型案例", "G2") })
             {
                 var sheet = Sheet(document, name);
                 var pane = sheet.Descendants<Pane>().Single();
@@ -79,7 +80,7 @@ public sealed class OfficeWorkbookTests
                 Assert.Equal("A1:" + last, sheet.Elements<AutoFilter>().Single().Reference!.Value);
             }
 
-            Assert.Equal(3, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
+            Assert.Equal(5, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
         }
     }
 
@@ -118,31 +119,78 @@ public sealed class OfficeWorkbookTests
         using var document = Open(out var stream);
         using (stream)
         {
-            var findings = Sheet(document, OfficeWorkbook.FindingsSheet);
             Assert.Empty(document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
-            Assert.All(findings.Descendants<Cell>(), c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
-            var texts = Rows(findings).SelectMany(r => r).ToList();
+            var cells = document.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).ToList();
+            Assert.All(cells, c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
+            var texts = cells.Select(c => c.InlineString!.InnerText).ToList();
             Assert.Contains("'" + OfficeSamples.HostileFile, texts);
             Assert.Contains("'" + OfficeSamples.HostileMessage, texts);
             Assert.Contains("'-请补写", texts);
-            Assert.Contains("'\t缺少评价报告", texts);
-            Assert.Contains(texts, t => t.StartsWith('\'') && t.EndsWith("\n请提交", StringComparison.Ordinal)); // XML reads CR back as LF
             Assert.Contains("'" + OfficeSamples.HostileUnassigned, texts);
+            Assert.Contains("'" + OfficeSamples.HostileCase, texts);
+            Assert.Contains("'" + OfficeSamples.HostilePerson, texts);
             Assert.DoesNotContain(texts, t => CellText.LooksLikeFormula(t));
         }
     }
 
     [Fact]
-    public void Findings_sheet_lists_exactly_the_reports_findings_including_unattributed_files()
+    public void Findings_sheet_names_each_problem_in_chinese_with_its_mail_leaves_out_missing_materials_and_keeps_the_code_last()
     {
-        var report = OfficeSamples.Report();
+        var summary = OfficeSummary.FromCheck(OfficeSamples.Report());
         using var document = Open(out var stream);
         using (stream)
         {
-            var rows = Rows(Sheet(document, OfficeWorkbook.FindingsSheet)).Skip(1).ToList();
-            Assert.Equal(report.Institutions.Sum(i => i.Findings.Count) + report.Unassigned.Sum(u => u.Findings.Count), rows.Count);
-            Assert.Equal(["武汉市第一职业教育中心", "（整个单位）", "MATERIAL_MISSING", "错误"], rows[3][..4]);
-            Assert.Equal("（无法确定单位）", rows[4][0]);
+            var rows = Rows(Sheet(document, OfficeWorkbook.FindingsSheet));
+            Assert.Equal(["单位", "问题", "影响", "文件", "来件", "说明", "改正建议", "代码"], rows[0]);
+            Assert.Equal(summary.AllFindings.Count(f => f.Finding.Code != "MATERIAL_MISSING"), rows.Count - 1);
+            Assert.Equal(2, rows.Count - 1);
+            Assert.Equal(["湖北工业大学<b>", "缺少提纲部分", "必须修改（影响齐全）", "'" + OfficeSamples.HostileFile], rows[1][..4]);
+            Assert.Equal("SECTION_MISSING", rows[1][^1]);
+            Assert.Equal(["（无法确定单位）", "单位不在名单中"], rows[2][..2]);
+            Assert.Equal("UNKNOWN_INSTITUTION", rows[2][^1]);
+            Assert.DoesNotContain(rows.Skip(1), r => r.Contains("MATERIAL_MISSING"));
+        }
+    }
+
+    [Fact]
+    public void Findings_sheet_names_the_mail_a_stored_finding_came_in_by_subject_and_arrival()
+    {
+        var summary = OfficeSummary.FromCheck(OfficeSamples.Report());
+        var finding = summary.Rows[1].Findings[0];
+        var arrival = new OfficeArrival(OfficeSamples.AsOf.AddHours(-2), [OfficeSamples.Incomplete.Name], "=湖北工业大学材料报送");
+        var stream = new MemoryStream();
+        OfficeWorkbook.Write(stream, summary with { FindingArrivals = new Dictionary<Pilot1X.Core.Findings.Finding, OfficeArrival>(ReferenceEqualityComparer.Instance) { [finding] = arrival } });
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var rows = Rows(Sheet(document, OfficeWorkbook.FindingsSheet));
+        Assert.Equal("邮件“=湖北工业大学材料报送”（2020-12-26 07:00 收到）", rows[1][4]);
+        Assert.Equal("—", rows[2][4]);
+    }
+
+    [Fact]
+    public void Follow_up_sheet_lists_every_institution_not_complete_with_whom_to_call_and_one_line_of_what_is_missing()
+    {
+        using var document = Open(out var stream);
+        using (stream)
+        {
+            var rows = Rows(Sheet(document, OfficeWorkbook.FollowUpSheet));
+            Assert.Equal(["单位名称", "办学层次", "状态", "联系人", "电话", "联系邮箱", "最近来件（北京时间）", "最近回执（北京时间）", "还缺什么"], rows[0]);
+            Assert.Equal(3, rows.Count);
+            Assert.Equal(["武汉市第一职业教育中心", "中职", "未交", "'" + OfficeSamples.HostilePerson, "027-8888 0001", "c@wh1.cn", "—", "—", "工作总结报告缺Word版和盖章扫描件"], rows[1]);
+            Assert.Equal(["湖北工业大学<b>", "本科", "未齐全", "—", "—", "b@hbut.edu.cn", "2020-12-25 10:30", "—"], rows[2][..8]);
+            Assert.Equal("工作总结报告Word版" + OfficeSamples.HostileMessage + "，缺盖章扫描件；评价报告缺Word版和盖章扫描件", rows[2][8]);
+        }
+    }
+
+    [Fact]
+    public void Cases_sheet_lists_each_current_typical_case_with_its_length_pictures_and_captions()
+    {
+        using var document = Open(out var stream);
+        using (stream)
+        {
+            var rows = Rows(Sheet(document, OfficeWorkbook.CasesSheet));
+            Assert.Equal(["单位", "案例标题", "字数", "图片数", "有图注的图片", "文件", "收到时间（北京时间）"], rows[0]);
+            Assert.Equal(["武汉职业技术学院", "'" + OfficeSamples.HostileCase[..^5], "3120", "4", "3", "'" + OfficeSamples.HostileCase, "2020-12-25 10:30"], Assert.Single(rows.Skip(1)));
         }
     }
 
@@ -154,7 +202,7 @@ public sealed class OfficeWorkbookTests
         {
             var rows = Rows(Sheet(document, OfficeWorkbook.MissingSheet));
             Assert.Equal(2, rows.Count);
-            Assert.Equal(["武汉市第一职业教育中心", "中职", "否", "c@wh1.cn"], rows[1]);
+            Assert.Equal(["武汉市第一职业教育中心", "中职", "否", "'" + OfficeSamples.HostilePerson, "027-8888 0001", "c@wh1.cn"], rows[1]);
         }
     }
 }
