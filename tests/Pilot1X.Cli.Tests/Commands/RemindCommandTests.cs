@@ -45,6 +45,9 @@ public sealed class RemindCommandTests : IAsyncLifetime
         Assert.Contains("T-3 提醒：已生成 12 封并放入发件箱", first.Stdout, StringComparison.Ordinal);
         Assert.Contains($"发件箱：发出 12 封（写入 {Outbox}（.eml 文件））。", first.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("湖北工程学院（", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("另有 1 个未交或未齐全的单位无法提醒（原因见下，请电话联系）。", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  未能提醒：湖北工程学院：名单中没有联系邮箱\n", first.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  未能提醒：湖北工程学院：名单中没有联系邮箱", dry.Stdout, StringComparison.Ordinal);
         Assert.Contains("T-3 提醒：已生成 0 封", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(12, Directory.GetFiles(Outbox, "*.eml").Length);
         using var eml = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(Outbox, "*.eml")[0]);

@@ -56,7 +56,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Equal(25, statuses.Count);
         Assert.Equal(CompleteIn(check.Stdout), statuses.Count(s => s == "齐全"));
         Assert.Contains(statuses, s => s == "未齐全");
-        Assert.Contains($"名单内单位 <b>25</b> 个：材料齐全 <b>{statuses.Count(s => s == "齐全")}</b> 个", await File.ReadAllTextAsync(html), StringComparison.Ordinal);
+        Assert.Contains($"名单内单位 <b>25</b> 个：齐全 <b>{statuses.Count(s => s == "齐全")}</b> 个", await File.ReadAllTextAsync(html), StringComparison.Ordinal);
         Assert.Contains("汇总表：", stdout, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed class ReceiptComposerTests
             Assert.Contains("湖北交通职业技术学院：", body, StringComparison.Ordinal);
             Assert.Contains("2020年12月20日 10:00（北京时间）", body, StringComparison.Ordinal);
             Assert.Contains("总结报告.docx", body, StringComparison.Ordinal);
-            Assert.Contains("1+X证书制度试点工作总结报告：Word 版已收到但有问题（见下文），盖章扫描件未收到", body, StringComparison.Ordinal);
+            Assert.Contains("1+X证书制度试点工作总结报告：Word 版已收到但有问题（见下文），盖章扫描件未交", body, StringComparison.Ordinal);
             Assert.Contains("名称不符合要求。 修改方法：请改名为", body, StringComparison.Ordinal);
             Assert.Contains("湖北交通职业技术学院1+X证书制度试点工作总结报告（盖章扫描版）.pdf", body, StringComparison.Ordinal);
             Assert.Contains("对培训评价组织1+X证书制度试点工作评价报告（Word 版），文件名：湖北交通职业技术学院1+X证书制度试点工作", body, StringComparison.Ordinal);

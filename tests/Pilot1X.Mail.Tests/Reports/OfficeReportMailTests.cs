@@ -34,7 +34,7 @@ public sealed class OfficeReportMailTests(AzuriteFixture azurite)
 
         Assert.Equal(OfficeMailHtml.Subject(summary), message.Subject);
         Assert.Equal(OfficeMailHtml.Render(summary), message.HtmlBody);
-        Assert.Contains("未交名单：", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("未交名单（1 个）：", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"1. {SeededOffice.Silent}（高职，抽查单位）", message.TextBody, StringComparison.Ordinal);
         var attachment = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
         Assert.Equal(OfficeReportMail.WorkbookMediaType, attachment.ContentType.MimeType);
@@ -42,6 +42,28 @@ public sealed class OfficeReportMailTests(AzuriteFixture azurite)
         Assert.Contains("filename*=utf-8''%E6%B1%87%E6%80%BB%E8%A1%A8-20201226.xlsx", headers, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("report.daily.20201226@126.com", message.MessageId);
         Assert.Equal(["hbzcjc@126.com"], message.To.Mailboxes.Select(m => m.Address));
+    }
+
+    [Fact]
+    public async Task The_plain_and_html_parts_say_the_days_left_todays_arrivals_each_incomplete_gap_and_who_cannot_be_reminded()
+    {
+        await using var office = await SeededOffice.CreateAsync(azurite);
+
+        using var message = await ComposeAsync(office);
+
+        foreach (var part in new[] { message.TextBody, message.HtmlBody })
+        {
+            Assert.Contains("距截止还有 2 天", part, StringComparison.Ordinal);
+            Assert.Contains("今日来件（2020-12-26）", part, StringComparison.Ordinal);
+            Assert.Contains("工作总结报告缺盖章扫描件；评价报告缺Word版和盖章扫描件", part, StringComparison.Ordinal);
+            Assert.Contains($"{SeededOffice.NoContact}：名单中没有联系邮箱", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("未收到", part, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"未齐全名单（2 个）：\n  1. {SeededOffice.NoContact}：工作总结报告缺盖章扫描件\n  2. {SeededOffice.Partial}：工作总结报告缺盖章扫描件；评价报告缺Word版和盖章扫描件\n", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"<li><b>{SeededOffice.Partial}</b>：工作总结报告缺盖章扫描件；评价报告缺Word版和盖章扫描件</li>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("今日来件（2020-12-26）：无。", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("无法自动提醒的单位（1 个，请电话联系）：\n  · 湖北工程学院：名单中没有联系邮箱\n", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
