@@ -83,7 +83,7 @@ public sealed class ReportCommand(TimeProvider clock, IConfiguration environment
         var html = parsed.Value("--html") ?? DefaultHtml;
         OfficeReportFiles.Write(summary, xlsx, html);
         await stdout.WriteLineAsync(OfficeMailHtml.Subject(summary)).ConfigureAwait(false);
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"汇总表：{xlsx}（问题 {summary.AllFindings.Count()} 条）")).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"汇总表：{xlsx}（文件中的问题 {summary.FileFindings.Count()} 条）")).ConfigureAwait(false);
         await stdout.WriteLineAsync($"汇总邮件（HTML）：{html}").ConfigureAwait(false);
         if (send)
         {

@@ -10,6 +10,8 @@ public sealed partial class OfficeViewsTests(OfficeViewsRun run) : IClassFixture
 {
     private const string WuhanRailway = "武汉铁路职业技术学院";
     private const string Subject = "武汉铁路职业技术学院1+X证书制度试点工作材料报送";
+    private static readonly string[] StateWords = ["齐全", "未齐全", "未交"];
+    private static readonly string[] ViewsWithAllStates = ["check", "status", "report mail", "workbook", "dashboard"];
 
     /// <summary>Other words people have used for 齐全 / 未齐全 / 未交 / 选交 — none may appear in any view.</summary>
     [GeneratedRegex("未收到|未提交|未报送|不齐全|缺交|没有提交|尚未提交")]
@@ -25,10 +27,10 @@ public sealed partial class OfficeViewsTests(OfficeViewsRun run) : IClassFixture
             Assert.False(other.Success, $"{where} says “{other.Value}” in: …{text[Math.Max(0, other.Index - 60)..Math.Min(text.Length, other.Index + 60)]}…");
         }
 
-        foreach (var where in new[] { "check", "status", "report mail", "workbook", "dashboard" })
+        foreach (var where in ViewsWithAllStates)
         {
             var text = string.Join("\n", run.Texts.Where(t => t.Where == where).Select(t => t.Text));
-            Assert.All(new[] { "齐全", "未齐全", "未交" }, word => Assert.Contains(word, text, StringComparison.Ordinal));
+            Assert.All(StateWords, word => Assert.Contains(word, text, StringComparison.Ordinal));
         }
 
         Assert.Contains("选交", run.Sheets["汇总"].SelectMany(r => r));

@@ -48,7 +48,7 @@ public sealed class ArrivalsTodaySection : IOfficeReportSection
     }
 
     private static string Line(OfficeArrival arrival) =>
-        arrival.Describe() + "：" + (arrival.Institutions.Count == 0 ? "未计入名单内单位" : string.Join("、", arrival.Institutions));
+        arrival.Describe() + "：" + (arrival.Institutions.Count == 0 ? "未计入任何单位" : string.Join("、", arrival.Institutions));
 
     private static string Day(DateTimeOffset time) =>
         time.ToOffset(CheckOptions.ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
