@@ -38,6 +38,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<UploadSweep>();
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
+        services.AddSingleton<SubmissionReader>();
         services.AddSingleton<AnalysisQueueDrainer>();
         services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;

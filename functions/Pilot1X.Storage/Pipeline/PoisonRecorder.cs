@@ -22,11 +22,11 @@ public sealed class PoisonRecorder(PipelineStore store, TimeProvider clock, ILog
             request = AnalysisRequest.Parse(message);
             var submission = await store.Submissions.GetEntityIfExistsAsync<TableEntity>(
                 TableKey.Encode(request.Institution), request.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false);
-            reason = submission.HasValue && submission.Value!.GetString("LastError") is { Length: > 0 } error
+            reason = submission.HasValue && SubmissionRow.FromEntity(submission.Value!).LastError is { Length: > 0 } error
                 ? error
                 : $"提交 {request.SubmissionId}（{request.BlobName}）的分析多次失败，但没有记录到错误原因；请查看 Application Insights 中该提交的日志。";
             await store.Submissions.UpsertEntityAsync(
-                new TableEntity(TableKey.Encode(request.Institution), request.SubmissionId) { ["State"] = nameof(SubmissionState.Poisoned) },
+                new SubmissionRow(request.Institution, request.SubmissionId) { State = SubmissionState.Poisoned }.ToEntity(),
                 TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException ex)

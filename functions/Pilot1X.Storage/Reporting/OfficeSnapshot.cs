@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
@@ -18,22 +17,22 @@ namespace Pilot1X.Storage.Reporting;
 internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset asOf, DateTimeOffset deadline)
 {
     public DashboardData Assemble(IReadOnlyList<InstitutionStatus> statuses, IReadOnlyList<StoredDocumentRow> documents,
-        IReadOnlyList<TableEntity> findings, IReadOnlyList<TableEntity> submissions)
+        IReadOnlyList<FindingRow> findings, IReadOnlyList<SubmissionRow> submissions)
     {
         var status = statuses.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var submission in submissions)
         {
-            received.TryAdd(submission.RowKey, submission.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue);
+            received.TryAdd(submission.SubmissionId, submission.ReceivedAt ?? DateTimeOffset.MinValue);
         }
 
         var documentsOf = documents.ToLookup(d => d.Partition, StringComparer.Ordinal);
         var ordered = findings
-            .OrderBy(f => received.GetValueOrDefault(f.PartitionKey))
-            .ThenBy(f => f.PartitionKey, StringComparer.Ordinal)
-            .ThenBy(f => f.RowKey, StringComparer.Ordinal)
+            .OrderBy(f => received.GetValueOrDefault(f.SubmissionId))
+            .ThenBy(f => f.SubmissionId, StringComparer.Ordinal)
+            .ThenBy(f => f.Number)
             .ToList();
-        var findingsOf = ordered.ToLookup(f => f.GetString("Institution") ?? string.Empty, StringComparer.Ordinal);
+        var findingsOf = ordered.ToLookup(f => f.Institution, StringComparer.Ordinal);
 
         var rows = new List<OfficeRow>();
         var shown = new List<DashboardDocument>();
@@ -46,24 +45,23 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             shown.AddRange(own.Select(d => DocumentOf(institution, d, current.Contains(d.Evidence!), received)));
         }
 
-        var unattributed = findingsOf[string.Empty].Select(f => new OfficeFinding(null, FindingOf(f))).ToList();
+        var unattributed = findingsOf[string.Empty].Select(f => new OfficeFinding(null, f.Finding)).ToList();
         var timeline = submissions
-            .Select(s => new DashboardSubmission(s.RowKey, s.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                (s.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(s => new DashboardSubmission(s.SubmissionId, s.ReceivedAt ?? DateTimeOffset.MinValue, s.Institutions ?? []))
             .OrderBy(s => s.ReceivedAt)
             .ToList();
         return new DashboardData(new OfficeSummary(asOf, deadline, rows, unattributed), shown, timeline);
     }
 
     private static OfficeRow RowOf(Institution institution, InstitutionStatus? status, List<StoredDocumentRow> documents,
-        HashSet<MaterialEvidence> current, IEnumerable<TableEntity> findings)
+        HashSet<MaterialEvidence> current, IEnumerable<FindingRow> findings)
     {
         // As `pilot1x status` counts: an institution with a status row sent something, even if nothing of it counts yet.
         if (status is null)
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
-                [.. empty.Missing, .. findings.Select(FindingOf)]);
+                [.. empty.Missing, .. findings.Select(f => f.Finding)]);
         }
 
         var counting = documents.Where(d => d.Evidence is not null && current.Contains(d.Evidence)).ToList();
@@ -73,7 +71,7 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             .OrderBy(d => d.Evidence!.ReceivedAt).Select(d => d.Document.Seal).LastOrDefault();
         var reports = counting.Where(d => d.Document.TemplateSections is not null && d.Document.Kind is MaterialKind.Summary or MaterialKind.Evaluation).ToList();
         var evidence = documents.Where(d => d.Evidence is not null).Select(d => d.Evidence!.ReceivedAt).ToList();
-        var open = findings.Where(f => !replaced.Contains((f.PartitionKey, f.GetString("File") ?? string.Empty))).Select(FindingOf);
+        var open = findings.Where(f => !replaced.Contains((f.SubmissionId, f.Finding.File ?? string.Empty))).Select(f => f.Finding);
         return new OfficeRow(institution, status.Complete ? OfficeStatus.Complete : OfficeStatus.Incomplete, status.Materials, seal,
             reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
             reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),
@@ -88,11 +86,4 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             Current = current,
             ReceivedAt = row.Document.ReceivedAt ?? (received.TryGetValue(row.Document.SubmissionId, out var at) ? at : null),
         };
-
-    private static Finding FindingOf(TableEntity row) => new(
-        row.GetString("Code") ?? string.Empty,
-        Enum.TryParse<Severity>(row.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Info,
-        row.GetString("File"),
-        row.GetString("Message") ?? string.Empty,
-        row.GetString("Suggestion"));
 }

@@ -69,8 +69,8 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 stored,
-                await findings.ConfigureAwait(false),
-                await submissions.ConfigureAwait(false));
+                [.. (await findings.ConfigureAwait(false)).Select(FindingRow.FromEntity)],
+                [.. (await submissions.ConfigureAwait(false)).Select(SubmissionRow.FromEntity)]);
         return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
     }
 
