@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
@@ -160,15 +159,10 @@ public sealed class SubmissionAnalyzer(
         var partition = SubmissionRows.DocumentKey(submissionId, document.File);
         foreach (var (section, index) in (document.Sections ?? []).Select((s, i) => (s, i)))
         {
-            var rowKey = index.ToString("D4", CultureInfo.InvariantCulture);
-            var row = new TableEntity(partition, rowKey) { ["File"] = document.File, ["Chars"] = section.Chars };
-            if (section.Template is { } template)
-            {
-                row["Template"] = template;
-            }
-
-            await longText.KeepAsync(row, "Heading", section.Heading, $"{submissionId}/{partition}/{rowKey}/heading.txt", cancellationToken).ConfigureAwait(false);
-            await longText.KeepAsync(row, "Title", section.Title, $"{submissionId}/{partition}/{rowKey}/title.txt", cancellationToken).ConfigureAwait(false);
+            var row = new SectionRow(partition, index, document.File, section.Chars, section.Template).ToEntity();
+            var rowKey = row.RowKey;
+            await longText.KeepAsync(row, SectionRow.HeadingColumn, section.Heading, $"{submissionId}/{partition}/{rowKey}/heading.txt", cancellationToken).ConfigureAwait(false);
+            await longText.KeepAsync(row, SectionRow.TitleColumn, section.Title, $"{submissionId}/{partition}/{rowKey}/title.txt", cancellationToken).ConfigureAwait(false);
             rows.Add(row);
         }
 
@@ -237,5 +231,5 @@ public sealed class SubmissionAnalyzer(
     private static SubmissionRow Row(AnalysisRequest request) => new(request.Institution, request.SubmissionId);
 
     private Task<Azure.Response> MarkProcessedAsync(AnalysisRequest request, CancellationToken cancellationToken) =>
-        store.ProcessedKeys.UpsertEntityAsync(new TableEntity(Stage, request.SubmissionId) { ["BlobName"] = request.BlobName }, TableUpdateMode.Replace, cancellationToken);
+        store.ProcessedKeys.UpsertEntityAsync(new ProcessedKeyRow(Stage, request.SubmissionId, request.BlobName).ToEntity(), TableUpdateMode.Replace, cancellationToken);
 }

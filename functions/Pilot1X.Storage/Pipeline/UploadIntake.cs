@@ -74,7 +74,7 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
 
         await store.AnalysisQueue.SendMessageAsync(request.ToMessage(), cancellationToken).ConfigureAwait(false);
         await store.ProcessedKeys.UpsertEntityAsync(
-            new TableEntity(Stage, key) { ["SubmissionId"] = submissionId, ["BlobName"] = upload.Name },
+            new ProcessedKeyRow(Stage, key, upload.Name, submissionId).ToEntity(),
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Upload {BlobName} recorded as submission {SubmissionId} of {Institution} and queued for analysis", upload.Name, submissionId, institution);
         return new IntakeResult(submissionId, Queued: true);

@@ -41,11 +41,12 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             var list = new List<SectionReport>();
             foreach (var row in group.OrderBy(r => r.RowKey, StringComparer.Ordinal))
             {
+                var section = SectionRow.FromEntity(row);
                 list.Add(new SectionReport(
-                    await longText.ReadAsync(row, "Heading", cancellationToken).ConfigureAwait(false) ?? string.Empty,
-                    await longText.ReadAsync(row, "Title", cancellationToken).ConfigureAwait(false) ?? string.Empty,
-                    row.GetInt32("Template"),
-                    row.GetInt32("Chars") ?? 0));
+                    await longText.ReadAsync(row, SectionRow.HeadingColumn, cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    await longText.ReadAsync(row, SectionRow.TitleColumn, cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    section.Template,
+                    section.Chars));
             }
 
             sections[group.Key] = list;
