@@ -1,36 +1,36 @@
+using System.Globalization;
 using System.Net;
-using Azure.Storage.Blobs;
-using Pilot1X.Core.Roster;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Uploads;
 
 namespace Pilot1X.Functions;
 
 /// <summary>
-/// What the admin upload-link function answers, apart from HTTP plumbing: a per-file upload SAS for a roster institution,
-/// valid until the deadline plus the grace period unless a validity is given; Chinese errors for bad input.
+/// What the admin upload-link function answers, apart from HTTP plumbing: the link <see cref="UploadLinkService"/> issues
+/// (as <c>pilot1x upload-link</c> does), its refusals as Chinese errors with the fitting status code.
 /// </summary>
-public sealed class UploadLinkEndpoint(BlobServiceClient blobs, PipelineStore store, InstitutionRoster roster, DeadlineClock deadline, TimeProvider clock)
+public sealed class UploadLinkEndpoint(UploadLinkService links)
 {
     public async Task<(HttpStatusCode Status, object Body)> IssueAsync(string institution, string? file, string? validUntil, CancellationToken cancellationToken)
     {
-        if (roster.Find(institution) is not { } known)
+        DateTimeOffset? until = null;
+        if (validUntil is not null)
         {
-            return (HttpStatusCode.NotFound, new { error = $"名单中没有“{institution}”：请使用名单上的单位全称。" });
-        }
+            if (!DateTimeOffset.TryParse(validUntil, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return (HttpStatusCode.BadRequest, new { error = $"validUntil 的值“{validUntil}”不是带时区的时间，请写成 2020-12-30T23:59:59+08:00。" });
+            }
 
-        var until = deadline.Deadline + UploadLinkIssuer.DefaultGrace;
-        if (validUntil is not null && !DateTimeOffset.TryParse(validUntil, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out until))
-        {
-            return (HttpStatusCode.BadRequest, new { error = $"validUntil 的值“{validUntil}”不是带时区的时间，请写成 2020-12-30T23:59:59+08:00。" });
+            until = parsed;
         }
 
         try
         {
-            var link = await new UploadLinkIssuer(blobs, store.Options.UploadsContainer, clock)
-                .IssueAsync(known, file ?? UploadLinkNames.DefaultArchive(known.Name, clock.GetUtcNow()), until, cancellationToken).ConfigureAwait(false);
+            var link = await links.IssueAsync(institution, file, until, cancellationToken).ConfigureAwait(false);
             return (HttpStatusCode.OK, new { institution = link.Institution, blob = link.BlobName, url = link.Url.AbsoluteUri, validUntil = link.ValidUntil, permissions = link.Permissions });
+        }
+        catch (KeyNotFoundException ex)
+        {
+            return (HttpStatusCode.NotFound, new { error = ex.Message });
         }
         catch (ArgumentException ex)
         {

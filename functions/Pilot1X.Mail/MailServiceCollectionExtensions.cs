@@ -39,6 +39,7 @@ public static class MailServiceCollectionExtensions
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SentReminderStore>();
         services.AddSingleton<OutboxReminderDispatcher>();
+        services.AddSingleton<ReminderRounds>();
         services.AddOptions<ReportOptions>()
             .Configure(o =>
             {

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using Pilot1X.Storage.Blobs;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
+using Pilot1X.Storage.Uploads;
 
 namespace Pilot1X.Storage;
 
@@ -38,6 +39,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<UploadSweep>();
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
+        services.AddSingleton<SubmissionReader>();
+        services.AddSingleton<UploadLinkService>();
         services.AddSingleton<AnalysisQueueDrainer>();
         services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;

@@ -1,4 +1,4 @@
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Testing;
 

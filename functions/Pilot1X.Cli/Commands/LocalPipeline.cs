@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail;
 using Pilot1X.Storage;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
 

@@ -39,18 +39,18 @@ public sealed class RemindCommand(TimeProvider clock, IConfiguration environment
         }
 
         var settings = CommandSettings.Read(environment, parsed);
-        var asOf = parsed.Value("--as-of") is { } a ? TimeArgument.Parse("--as-of", a, endOfDay: false) : clock.GetUtcNow();
+        DateTimeOffset? asOf = parsed.Value("--as-of") is { } a ? TimeArgument.Parse("--as-of", a, endOfDay: false) : null;
         await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false);
-        var schedule = new ReminderSchedule(pipeline.Deadline.Deadline);
         var delivery = OutboxArgument.Parse(parsed.Value("--smtp"), pipeline.Get<IOptions<ReminderOptions>>().Value.SendInterval, clock);
         var dryRun = parsed.Flag("--dry-run");
-        // Spacing 0: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
-        // The sender the Functions app would use (Smtp__From, else Pilot1X__OfficeAddress), unless --from names another.
-        var round = new ReminderRound(schedule, asOf, settings.Office.Sender, TimeSpan.Zero, dryRun);
-        var outcome = await pipeline.Get<OutboxReminderDispatcher>().RunRoundAsync(round, cancellationToken).ConfigureAwait(false);
+        // Not spaced: the local drain below must see every mail now; over SMTP it paces the deliveries itself.
+        // Deadline and sender are the Functions app's settings, with --deadline and --from laid over them.
+        var rounds = pipeline.Get<ReminderRounds>();
+        var round = rounds.For(asOf, spaced: false, dryRun);
+        var outcome = await rounds.RunAsync(round, cancellationToken).ConfigureAwait(false);
         var results = outcome.Results;
         var delivered = dryRun ? [] : await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(stdout, schedule, asOf, results, delivered, dryRun, OutboxArgument.Describe(delivery), outcome.Unreachable.Count).ConfigureAwait(false);
+        await WriteAsync(stdout, round.Schedule, round.AsOf, results, delivered, dryRun, OutboxArgument.Describe(delivery), outcome.Unreachable.Count).ConfigureAwait(false);
         foreach (var item in outcome.Unreachable)
         {
             await stdout.WriteLineAsync("  未能提醒：" + UnreachableSection.Line(item)).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage;
 using Pilot1X.Storage.Uploads;
 
 namespace Pilot1X.Cli.Commands;
@@ -32,22 +31,22 @@ public sealed class UploadLinkCommand(TimeProvider clock, IConfiguration environ
         }
 
         var settings = CommandSettings.Read(environment, parsed);
-        var validUntil = parsed.Value("--valid-until") is { } v ? TimeArgument.Parse("--valid-until", v, endOfDay: true) : settings.Office.Deadline + UploadLinkIssuer.DefaultGrace;
+        DateTimeOffset? validUntil = parsed.Value("--valid-until") is { } v ? TimeArgument.Parse("--valid-until", v, endOfDay: true) : null;
         await using var pipeline = await LocalPipeline.OpenAsync(parsed.Value("--storage"), settings, stderr, clock, cancellationToken).ConfigureAwait(false);
-        var name = parsed.Positionals[0];
-        var institution = pipeline.Roster.Find(name) ?? throw new UsageException($"名单中没有“{name}”：请使用名单上的单位全称。");
-        var files = parsed.Positionals.Count > 1 ? parsed.Positionals.Skip(1).ToList() : [UploadLinkNames.DefaultArchive(institution.Name, clock.GetUtcNow())];
-
-        var store = pipeline.Get<PipelineStore>();
-        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var issuer = new UploadLinkIssuer(pipeline.Get<Azure.Storage.Blobs.BlobServiceClient>(), store.Options.UploadsContainer, clock);
+        var links = pipeline.Get<UploadLinkService>();
+        // Null: the service's default, one archive of all the institution's materials.
+        IReadOnlyList<string?> files = parsed.Positionals.Count > 1 ? [.. parsed.Positionals.Skip(1)] : [null];
         foreach (var file in files)
         {
             try
             {
-                var link = await issuer.IssueAsync(institution, file, validUntil, cancellationToken).ConfigureAwait(false);
+                var link = await links.IssueAsync(parsed.Positionals[0], file, validUntil, cancellationToken).ConfigureAwait(false);
                 await stdout.WriteLineAsync($"{link.BlobName}（只能上传此文件，不能读取、列出或删除；有效至北京时间 {OfficeLabels.Cst(link.ValidUntil)}；链接本身无法限制大小，超过 {IntakeLimits.Default.MaxEntryBytes >> 20} MB 的文件会被拒收、不予检查）").ConfigureAwait(false);
                 await stdout.WriteLineAsync(link.Url.AbsoluteUri).ConfigureAwait(false);
+            }
+            catch (KeyNotFoundException ex)
+            {
+                throw new UsageException(ex.Message, ex);
             }
             catch (ArgumentException ex)
             {

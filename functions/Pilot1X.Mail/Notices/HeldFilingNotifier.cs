@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Roster;
@@ -15,7 +14,7 @@ namespace Pilot1X.Mail.Notices;
 /// held rows' <c>Notice</c> column (the Message-ID, or <c>none:NO_CONTACT</c> when the roster has no address for it).
 /// Runs after each poll; a double trigger finds the notice recorded, or the outbox recognises its Message-ID.
 /// </summary>
-public sealed class HeldFilingNotifier(PipelineStore pipeline, InstitutionRoster roster, HeldFilingNoticeComposer composer, MailOutbox outbox,
+public sealed class HeldFilingNotifier(PipelineStore pipeline, SubmissionReader submissions, InstitutionRoster roster, HeldFilingNoticeComposer composer, MailOutbox outbox,
     ILogger<HeldFilingNotifier> logger)
 {
     public const string NoContact = "none:NO_CONTACT";
@@ -24,18 +23,9 @@ public sealed class HeldFilingNotifier(PipelineStore pipeline, InstitutionRoster
     public async Task<int> NotifyPendingAsync(CancellationToken cancellationToken)
     {
         await pipeline.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var pending = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"Channel eq {nameof(ChannelKind.Mail)}");
-        await foreach (var row in pipeline.Held.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (row.GetString(HeldRow.NoticeColumn) is null)
-            {
-                pending.Add(row);
-            }
-        }
-
+        var pending = await submissions.HeldWithoutNoticeAsync(ChannelKind.Mail, cancellationToken).ConfigureAwait(false);
         var queued = 0;
-        foreach (var group in pending.GroupBy(r => (r.PartitionKey, r.GetString("SubmissionId") ?? string.Empty)))
+        foreach (var group in pending.GroupBy(r => (r.Partition, r.File.SubmissionId)))
         {
             try
             {
@@ -44,16 +34,16 @@ public sealed class HeldFilingNotifier(PipelineStore pipeline, InstitutionRoster
             catch (RequestFailedException ex)
             {
                 // One failed notice never stops the others; its rows stay pending and the next run tries again.
-                logger.LogWarning(ex, "Notice for held files of submission {SubmissionId} could not be queued", group.Key.Item2);
+                logger.LogWarning(ex, "Notice for held files of submission {SubmissionId} could not be queued", group.Key.SubmissionId);
             }
         }
 
         return queued;
     }
 
-    private async Task<bool> NotifyAsync(IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    private async Task<bool> NotifyAsync(IReadOnlyList<StoredHeldFile> rows, CancellationToken cancellationToken)
     {
-        var files = rows.Select(HeldRow.From).ToList();
+        var files = rows.Select(r => r.File).ToList();
         var named = roster.Find(files[0].Held.Named);
         string notice;
         if (named is not { Contacts.Count: > 0 })
@@ -71,8 +61,7 @@ public sealed class HeldFilingNotifier(PipelineStore pipeline, InstitutionRoster
 
         foreach (var row in rows)
         {
-            await pipeline.Held.UpsertEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { [HeldRow.NoticeColumn] = notice },
-                TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await submissions.RecordNoticeAsync(row, notice, cancellationToken).ConfigureAwait(false);
         }
 
         return notice != NoContact;

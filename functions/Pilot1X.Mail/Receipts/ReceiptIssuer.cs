@@ -23,6 +23,7 @@ namespace Pilot1X.Mail.Receipts;
 public sealed class ReceiptIssuer(
     MailStore mail,
     PipelineStore pipeline,
+    SubmissionReader submissions,
     InstitutionRoster roster,
     InstitutionStatusStore statuses,
     ReceiptComposer composer,
@@ -73,17 +74,16 @@ public sealed class ReceiptIssuer(
             return false;
         }
 
-        var submission = await pipeline.Submissions.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mail.Options.UploadFolder), message.SubmissionId!, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var state = submission.HasValue ? submission.Value!.GetString("State") : null;
-        if (string.Equals(state, nameof(SubmissionState.Poisoned), StringComparison.Ordinal))
+        var submission = await submissions.GetAsync(mail.Options.UploadFolder, message.SubmissionId!, cancellationToken).ConfigureAwait(false);
+        if (submission?.State == SubmissionState.Poisoned)
         {
             logger.LogWarning("No receipt for the mail {Subject} received {ReceivedAt}: its analysis was poisoned", message.Subject, message.ReceivedAt);
-            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.Value!.GetString("LastError") ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.LastError ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         // Only a finished analysis is worth a receipt; a failed attempt is retried by the queue, so the mail stays pending.
-        if (!string.Equals(state, nameof(SubmissionState.Analyzed), StringComparison.Ordinal))
+        if (submission?.State != SubmissionState.Analyzed)
         {
             return false;
         }
@@ -95,33 +95,23 @@ public sealed class ReceiptIssuer(
             return false;
         }
 
-        var request = await RequestAsync(message, submission.Value!, cancellationToken).ConfigureAwait(false);
+        var request = await RequestAsync(message, submission, cancellationToken).ConfigureAwait(false);
         using var receipt = composer.Compose(request);
         await outbox.EnqueueAsync(receipt, cancellationToken).ConfigureAwait(false);
         await MarkAsync(message, MailOutcome.Receipt, null, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task<ReceiptRequest> RequestAsync(MailMessageRow message, TableEntity submission, CancellationToken cancellationToken)
+    private async Task<ReceiptRequest> RequestAsync(MailMessageRow message, SubmissionRow submission, CancellationToken cancellationToken)
     {
-        var names = (submission.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries);
-        var institution = names.Length > 0 ? roster.Find(names[0]) : null;
-        var findings = new List<Finding>();
-        await foreach (var f in pipeline.Findings.QueryAsync<TableEntity>(r => r.PartitionKey == message.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            findings.Add(Finding.Of(f.GetString("Code") ?? string.Empty, f.GetString("File"), f.GetString("Message") ?? string.Empty, f.GetString("Suggestion")));
-        }
-
+        var names = submission.Institutions ?? [];
+        var institution = names.Count > 0 ? roster.Find(names[0]) : null;
+        List<Finding> findings = [.. (await submissions.FindingsAsync(message.SubmissionId!, cancellationToken).ConfigureAwait(false)).Select(f => f.Finding)];
         var files = new List<string>();
         if (institution is not null)
         {
-            await foreach (var d in pipeline.Documents.QueryAsync<TableEntity>(r => r.PartitionKey == TableKey.Encode(institution.Name), cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
-                {
-                    files.Add(DisplayName.Leaf(file));
-                }
-            }
+            files.AddRange((await submissions.DocumentsAsync(institution.Name, message.SubmissionId!, cancellationToken).ConfigureAwait(false))
+                .Select(d => DisplayName.Leaf(d.Document.File)));
         }
 
         files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(DisplayName.Leaf));

@@ -30,4 +30,8 @@ public static class HeldRow
         return new DashboardHeldFile(row.GetString("SubmissionId") ?? string.Empty, row.GetString("File") ?? string.Empty, held,
             row.GetDateTimeOffset("ReceivedAt"), row.GetString("Message"), row.GetString(NoticeColumn));
     }
+
+    /// <summary>The merge that records the notice on one held row, leaving the analysis' columns as they are.</summary>
+    public static TableEntity NoticeEntity(string partitionKey, string rowKey, string notice) =>
+        new(partitionKey, rowKey) { [NoticeColumn] = notice };
 }

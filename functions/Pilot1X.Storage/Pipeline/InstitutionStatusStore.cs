@@ -25,7 +25,7 @@ public sealed class InstitutionStatusStore(PipelineStore store, TimeProvider clo
             var current = await store.Status.GetEntityIfExistsAsync<TableEntity>(partition, StatusRow.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             var evidence = await LoadEvidenceAsync(partition, cancellationToken).ConfigureAwait(false);
             var result = CompletenessEvaluator.Evaluate(institution, evidence);
-            var version = current.HasValue ? (current.Value!.GetInt64("Version") ?? 0) + 1 : 1;
+            var version = current.HasValue ? StatusRow.FromEntity(current.Value!).Version + 1 : 1;
             var status = new InstitutionStatus(institution.Name, institution.Sampled, ContractNames.Label(institution.Level), result.Complete,
                 result.Materials, result.Missing, evidence.Count, version, clock.GetUtcNow().ToOffset(CheckOptions.ChinaStandardTime));
             var row = StatusRow.ToEntity(partition, status);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Storage.Tables;
@@ -22,11 +21,11 @@ public sealed class PoisonRecorder(PipelineStore store, TimeProvider clock, ILog
             request = AnalysisRequest.Parse(message);
             var submission = await store.Submissions.GetEntityIfExistsAsync<TableEntity>(
                 TableKey.Encode(request.Institution), request.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false);
-            reason = submission.HasValue && submission.Value!.GetString("LastError") is { Length: > 0 } error
+            reason = submission.HasValue && SubmissionRow.FromEntity(submission.Value!).LastError is { Length: > 0 } error
                 ? error
                 : $"提交 {request.SubmissionId}（{request.BlobName}）的分析多次失败，但没有记录到错误原因；请查看 Application Insights 中该提交的日志。";
             await store.Submissions.UpsertEntityAsync(
-                new TableEntity(TableKey.Encode(request.Institution), request.SubmissionId) { ["State"] = nameof(SubmissionState.Poisoned) },
+                new SubmissionRow(request.Institution, request.SubmissionId) { State = SubmissionState.Poisoned }.ToEntity(),
                 TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException ex)
@@ -35,18 +34,13 @@ public sealed class PoisonRecorder(PipelineStore store, TimeProvider clock, ILog
         }
 
         var now = clock.GetUtcNow();
-        var row = SubmissionRows.Compact(new TableEntity(store.Options.PoisonQueue,
-            TableKey.Encode(now.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "|" + messageId))
+        var row = new PoisonRow(store.Options.PoisonQueue, messageId, now, reason, dequeueCount)
         {
-            ["MessageId"] = messageId,
-            ["SubmissionId"] = request?.SubmissionId,
-            ["Institution"] = request?.Institution,
-            ["BlobName"] = request?.BlobName,
-            ["Reason"] = TableLimits.Shorten(reason, 4000),
-            ["DequeueCount"] = dequeueCount,
-            ["Message"] = TableLimits.Shorten(message, 8000),
-            ["RecordedAt"] = now,
-        });
+            SubmissionId = request?.SubmissionId,
+            Institution = request?.Institution,
+            BlobName = request?.BlobName,
+            Message = message,
+        }.ToEntity();
         TableLimits.Validate(row, store.Poison.Name);
         await store.Poison.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         logger.LogError("Analysis message {MessageId} (submission {SubmissionId}) failed {DequeueCount} times and was poisoned: {Reason}",
@@ -61,7 +55,7 @@ public sealed class PoisonRecorder(PipelineStore store, TimeProvider clock, ILog
         var list = new List<PoisonRecord>();
         await foreach (var row in store.Poison.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new PoisonRecord(row.GetString("MessageId") ?? string.Empty, row.GetString("SubmissionId"), row.GetString("Reason") ?? string.Empty, row.GetInt64("DequeueCount") ?? 0));
+            list.Add(PoisonRow.FromEntity(row).Record);
         }
 
         return list;

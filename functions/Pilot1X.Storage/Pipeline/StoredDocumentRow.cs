@@ -12,7 +12,7 @@ namespace Pilot1X.Storage.Pipeline;
 /// it (its institution and whether it counts are filled in by the office snapshot) and, when it counts for completeness,
 /// its evidence — which the status recomputation reads too.
 /// </summary>
-internal sealed record StoredDocumentRow(string Partition, DashboardDocument Document, MaterialEvidence? Evidence)
+public sealed record StoredDocumentRow(string Partition, DashboardDocument Document, MaterialEvidence? Evidence)
 {
     public static StoredDocumentRow From(TableEntity row)
     {

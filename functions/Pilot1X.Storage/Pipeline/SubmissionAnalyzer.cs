@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
@@ -56,7 +55,7 @@ public sealed class SubmissionAnalyzer(
 
             if (size is null || !await DownloadAsync(request, spool, cancellationToken).ConfigureAwait(false))
             {
-                await MarkAsync(request, SubmissionState.Gone, new() { ["LastError"] = "上传的文件在分析前已被替换或删除；新上传的版本会作为新的提交单独分析。" }, cancellationToken).ConfigureAwait(false);
+                await MarkAsync(request, SubmissionState.Gone, Row(request) with { LastError = "上传的文件在分析前已被替换或删除；新上传的版本会作为新的提交单独分析。" }, cancellationToken).ConfigureAwait(false);
                 await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
                 return new AnalysisOutcome(request.SubmissionId, SubmissionState.Gone, []);
             }
@@ -68,7 +67,7 @@ public sealed class SubmissionAnalyzer(
             // Recorded, then rethrown: the queue retries it and, after the last attempt, the poison handler reports this reason.
             _logger.LogWarning(ex, "Analysis of submission {SubmissionId} ({BlobName}) failed", request.SubmissionId, request.BlobName);
             var reason = $"{ex.GetType().Name}: {ex.Message}";
-            await MarkAsync(request, SubmissionState.Failed, new() { ["LastError"] = TableLimits.Shorten(reason, 4000), ["FailedAt"] = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+            await MarkAsync(request, SubmissionState.Failed, Row(request) with { LastError = reason, FailedAt = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         finally
@@ -114,7 +113,7 @@ public sealed class SubmissionAnalyzer(
         findings.AddRange(report.Unassigned.SelectMany(u => u.Findings).Select(f => (string.Empty, f)));
         var held = report.Unassigned.Where(u => u.Held is not null).Select(u => SubmissionRows.Held(request.SubmissionId, u, request.ReceivedAt, original)).ToList();
         await TableWriter.UpsertAllAsync(store.Held, held, cancellationToken).ConfigureAwait(false);
-        await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
+        await TableWriter.UpsertAllAsync(store.Findings, FindingRow.ToEntities(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
 
         var recomputed = new List<InstitutionStatus>();
         foreach (var institution in touched)
@@ -122,15 +121,15 @@ public sealed class SubmissionAnalyzer(
             recomputed.Add(await statuses.RecomputeAsync(institution.Institution, cancellationToken).ConfigureAwait(false));
         }
 
-        await MarkAsync(request, SubmissionState.Analyzed, new()
+        await MarkAsync(request, SubmissionState.Analyzed, Row(request) with
         {
-            ["Documents"] = touched.Sum(i => i.Documents.Count),
-            ["Findings"] = findings.Count,
-            ["Unassigned"] = report.Unassigned.Count,
-            ["Held"] = held.Count,
-            ["Ignored"] = report.Ignored.Count,
-            ["Institutions"] = string.Join("、", touched.Select(i => i.Institution.Name)),
-            ["AnalyzedAt"] = clock.GetUtcNow(),
+            Documents = touched.Sum(i => i.Documents.Count),
+            Findings = findings.Count,
+            Unassigned = report.Unassigned.Count,
+            Held = held.Count,
+            Ignored = report.Ignored.Count,
+            Institutions = [.. touched.Select(i => i.Institution.Name)],
+            AnalyzedAt = clock.GetUtcNow(),
         }, cancellationToken).ConfigureAwait(false);
         await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
@@ -160,15 +159,10 @@ public sealed class SubmissionAnalyzer(
         var partition = SubmissionRows.DocumentKey(submissionId, document.File);
         foreach (var (section, index) in (document.Sections ?? []).Select((s, i) => (s, i)))
         {
-            var rowKey = index.ToString("D4", CultureInfo.InvariantCulture);
-            var row = new TableEntity(partition, rowKey) { ["File"] = document.File, ["Chars"] = section.Chars };
-            if (section.Template is { } template)
-            {
-                row["Template"] = template;
-            }
-
-            await longText.KeepAsync(row, "Heading", section.Heading, $"{submissionId}/{partition}/{rowKey}/heading.txt", cancellationToken).ConfigureAwait(false);
-            await longText.KeepAsync(row, "Title", section.Title, $"{submissionId}/{partition}/{rowKey}/title.txt", cancellationToken).ConfigureAwait(false);
+            var row = new SectionRow(partition, index, document.File, section.Chars, section.Template).ToEntity();
+            var rowKey = row.RowKey;
+            await longText.KeepAsync(row, SectionRow.HeadingColumn, section.Heading, $"{submissionId}/{partition}/{rowKey}/heading.txt", cancellationToken).ConfigureAwait(false);
+            await longText.KeepAsync(row, SectionRow.TitleColumn, section.Title, $"{submissionId}/{partition}/{rowKey}/title.txt", cancellationToken).ConfigureAwait(false);
             rows.Add(row);
         }
 
@@ -180,14 +174,14 @@ public sealed class SubmissionAnalyzer(
     {
         _logger.LogWarning("Upload {BlobName} of submission {SubmissionId} is over the entry limit; refused without download", request.BlobName, request.SubmissionId);
         var institution = roster.Find(request.Institution);
-        await TableWriter.UpsertAllAsync(store.Findings, SubmissionRows.Findings(request.SubmissionId, [(institution?.Name ?? string.Empty, refusal)]), cancellationToken).ConfigureAwait(false);
-        await MarkAsync(request, SubmissionState.Analyzed, new()
+        await TableWriter.UpsertAllAsync(store.Findings, FindingRow.ToEntities(request.SubmissionId, [(institution?.Name ?? string.Empty, refusal)]), cancellationToken).ConfigureAwait(false);
+        await MarkAsync(request, SubmissionState.Analyzed, Row(request) with
         {
-            ["Documents"] = 0,
-            ["Findings"] = 1,
-            ["Refused"] = refusal.Message,
-            ["Institutions"] = institution?.Name ?? string.Empty,
-            ["AnalyzedAt"] = clock.GetUtcNow(),
+            Documents = 0,
+            Findings = 1,
+            Refused = refusal.Message,
+            Institutions = institution is null ? [] : [institution.Name],
+            AnalyzedAt = clock.GetUtcNow(),
         }, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<InstitutionStatus> recomputed = institution is null ? [] : [await statuses.RecomputeAsync(institution, cancellationToken).ConfigureAwait(false)];
         await MarkProcessedAsync(request, cancellationToken).ConfigureAwait(false);
@@ -226,19 +220,16 @@ public sealed class SubmissionAnalyzer(
         }
     }
 
-    /// <summary>Merge, deliberately: the analysis owns its own columns; what the intake recorded stays.</summary>
-    private Task<Azure.Response> MarkAsync(AnalysisRequest request, SubmissionState state, Dictionary<string, object> values, CancellationToken cancellationToken)
+    /// <summary>Merge, deliberately: the analysis owns its own columns (those set on <paramref name="update"/>); what the intake recorded stays.</summary>
+    private Task<Azure.Response> MarkAsync(AnalysisRequest request, SubmissionState state, SubmissionRow update, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(TableKey.Encode(request.Institution), request.SubmissionId) { ["State"] = state.ToString() };
-        foreach (var (key, value) in values)
-        {
-            row[key] = value;
-        }
-
+        var row = (update with { State = state }).ToEntity();
         TableLimits.Validate(row, store.Submissions.Name);
         return store.Submissions.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
     }
 
+    private static SubmissionRow Row(AnalysisRequest request) => new(request.Institution, request.SubmissionId);
+
     private Task<Azure.Response> MarkProcessedAsync(AnalysisRequest request, CancellationToken cancellationToken) =>
-        store.ProcessedKeys.UpsertEntityAsync(new TableEntity(Stage, request.SubmissionId) { ["BlobName"] = request.BlobName }, TableUpdateMode.Replace, cancellationToken);
+        store.ProcessedKeys.UpsertEntityAsync(new ProcessedKeyRow(Stage, request.SubmissionId, request.BlobName).ToEntity(), TableUpdateMode.Replace, cancellationToken);
 }

@@ -6,7 +6,7 @@ using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Storage.Pipeline;
 
-/// <summary>The rows one analysed submission writes: its documents (with completeness evidence) and its findings.</summary>
+/// <summary>The rows one analysed submission writes: its documents (with completeness evidence) and the files held for the office (its findings: <see cref="FindingRow"/>).</summary>
 internal static class SubmissionRows
 {
     public static string DocumentKey(string submissionId, string file) => TableKey.Encode(submissionId + "|" + file);
@@ -68,17 +68,6 @@ internal static class SubmissionRows
             ["Message"] = finding is null ? null : TableLimits.Shorten(finding.Message),
         });
     }
-
-    public static IEnumerable<TableEntity> Findings(string submissionId, IEnumerable<(string Institution, Finding Finding)> findings) =>
-        findings.Select((f, i) => Compact(new TableEntity(submissionId, i.ToString("D5", CultureInfo.InvariantCulture))
-        {
-            ["Institution"] = f.Institution,
-            ["Code"] = f.Finding.Code,
-            ["Severity"] = ContractNames.Of(f.Finding.Severity),
-            ["File"] = f.Finding.File,
-            ["Message"] = TableLimits.Shorten(f.Finding.Message),
-            ["Suggestion"] = TableLimits.Shorten(f.Finding.Suggestion),
-        }));
 
     /// <summary>The template sections (1-based) the outline matched, as "1,2,4"; null for a document without an outline.</summary>
     private static string? TemplateSections(DocumentReport document) => document.Sections is { } sections

@@ -52,16 +52,15 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
 
         var when = (receivedAt ?? properties.LastModified).ToOffset(CheckOptions.ChinaStandardTime);
         var request = new AnalysisRequest(submissionId, institution, upload.Name, properties.ETag.ToString(), when);
-        var record = new TableEntity(TableKey.Encode(institution), submissionId)
+        var record = new SubmissionRow(institution, submissionId)
         {
-            ["Institution"] = institution,
-            ["BlobName"] = upload.Name,
-            ["ETag"] = request.ETag,
-            ["ContentVersion"] = version,
-            ["Size"] = properties.ContentLength,
-            ["ReceivedAt"] = when,
-            ["State"] = nameof(SubmissionState.Queued),
-        };
+            BlobName = upload.Name,
+            ETag = request.ETag,
+            ContentVersion = version,
+            Size = properties.ContentLength,
+            ReceivedAt = when,
+            State = SubmissionState.Queued,
+        }.ToEntity();
         TableLimits.Validate(record, store.Submissions.Name);
         try
         {
@@ -75,7 +74,7 @@ public sealed class UploadIntake(PipelineStore store, ILogger<UploadIntake> logg
 
         await store.AnalysisQueue.SendMessageAsync(request.ToMessage(), cancellationToken).ConfigureAwait(false);
         await store.ProcessedKeys.UpsertEntityAsync(
-            new TableEntity(Stage, key) { ["SubmissionId"] = submissionId, ["BlobName"] = upload.Name },
+            new ProcessedKeyRow(Stage, key, upload.Name, submissionId).ToEntity(),
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Upload {BlobName} recorded as submission {SubmissionId} of {Institution} and queued for analysis", upload.Name, submissionId, institution);
         return new IntakeResult(submissionId, Queued: true);

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Storage.Reminders;
 
@@ -22,14 +21,7 @@ public sealed class SentReminderStore(TableServiceClient tables, IOptions<Pipeli
     {
         ArgumentNullException.ThrowIfNull(reminder);
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = new TableEntity(TableKey.Encode(reminder.Institution.Name), TableKey.Encode(reminder.Step.Key))
-        {
-            ["Institution"] = reminder.Institution.Name,
-            ["Step"] = reminder.Step.Key,
-            ["To"] = string.Join(";", reminder.To),
-            ["Subject"] = reminder.Subject,
-            ["SentAt"] = at,
-        };
+        var row = SentReminderRow.Of(reminder, at).ToEntity();
         try
         {
             await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
@@ -46,8 +38,8 @@ public sealed class SentReminderStore(TableServiceClient tables, IOptions<Pipeli
     {
         ArgumentNullException.ThrowIfNull(reminder);
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(reminder.Institution.Name), TableKey.Encode(reminder.Step.Key),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var (partition, key) = SentReminderRow.KeysOf(reminder);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(partition, key, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue;
     }
 

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
@@ -18,11 +17,11 @@ namespace Pilot1X.Storage.Reporting;
 internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset asOf, DateTimeOffset deadline)
 {
     public DashboardData Assemble(IReadOnlyList<InstitutionStatus> statuses, IReadOnlyList<StoredDocumentRow> documents,
-        IReadOnlyList<TableEntity> findings, IReadOnlyList<TableEntity> submissions, MailArrivals mail)
+        IReadOnlyList<FindingRow> findings, IReadOnlyList<SubmissionRow> submissions, MailArrivals mail)
     {
         var arrivals = submissions
-            .Select(s => (s.RowKey, Arrival: new OfficeArrival(s.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                (s.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries), mail.SubjectOf(s.RowKey))))
+            .Select(s => (s.SubmissionId, Arrival: new OfficeArrival(s.ReceivedAt ?? DateTimeOffset.MinValue,
+                s.Institutions ?? [], mail.SubjectOf(s.SubmissionId))))
             .ToList();
         var arrivalOf = new Dictionary<string, OfficeArrival>(StringComparer.Ordinal);
         foreach (var (id, arrival) in arrivals)
@@ -47,16 +46,16 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
         var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var submission in submissions)
         {
-            received.TryAdd(submission.RowKey, submission.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue);
+            received.TryAdd(submission.SubmissionId, submission.ReceivedAt ?? DateTimeOffset.MinValue);
         }
 
         var documentsOf = documents.ToLookup(d => d.Partition, StringComparer.Ordinal);
         var ordered = findings
-            .OrderBy(f => received.GetValueOrDefault(f.PartitionKey))
-            .ThenBy(f => f.PartitionKey, StringComparer.Ordinal)
-            .ThenBy(f => f.RowKey, StringComparer.Ordinal)
+            .OrderBy(f => received.GetValueOrDefault(f.SubmissionId))
+            .ThenBy(f => f.SubmissionId, StringComparer.Ordinal)
+            .ThenBy(f => f.Number)
             .ToList();
-        var findingsOf = ordered.ToLookup(f => f.GetString("Institution") ?? string.Empty, StringComparer.Ordinal);
+        var findingsOf = ordered.ToLookup(f => f.Institution, StringComparer.Ordinal);
 
         var rows = new List<OfficeRow>();
         var shown = new List<DashboardDocument>();
@@ -66,10 +65,10 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             var own = documentsOf[TableKey.Encode(institution.Name)].ToList();
             var current = new HashSet<MaterialEvidence>(
                 CompletenessEvaluator.CurrentVersions(own.Where(d => d.Evidence is not null).Select(d => d.Evidence!)), ReferenceEqualityComparer.Instance);
-            var stored = findingsOf[institution.Name].Select(f => (Finding: FindingOf(f), Row: f)).ToList();
-            foreach (var (finding, row) in stored.Where(f => arrivalOf.ContainsKey(f.Row.PartitionKey)))
+            var stored = findingsOf[institution.Name].ToList();
+            foreach (var row in stored.Where(f => arrivalOf.ContainsKey(f.SubmissionId)))
             {
-                findingArrivals[finding] = arrivalOf[row.PartitionKey];
+                findingArrivals[row.Finding] = arrivalOf[row.SubmissionId];
             }
 
             rows.Add(RowOf(institution, status.GetValueOrDefault(institution.Name), own, current, stored)
@@ -80,11 +79,10 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
         }
 
         var unattributed = findingsOf[string.Empty]
-            .Select(f => new OfficeFinding(null, FindingOf(f)) { Arrival = arrivalOf.GetValueOrDefault(f.PartitionKey) })
+            .Select(f => new OfficeFinding(null, f.Finding) { Arrival = arrivalOf.GetValueOrDefault(f.SubmissionId) })
             .ToList();
         var timeline = submissions
-            .Select(s => new DashboardSubmission(s.RowKey, s.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                (s.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(s => new DashboardSubmission(s.SubmissionId, s.ReceivedAt ?? DateTimeOffset.MinValue, s.Institutions ?? []))
             .OrderBy(s => s.ReceivedAt)
             .ToList();
         var summary = new OfficeSummary(asOf, deadline, rows, unattributed)
@@ -97,7 +95,7 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
     }
 
     private static OfficeRow RowOf(Institution institution, InstitutionStatus? status, List<StoredDocumentRow> documents,
-        HashSet<MaterialEvidence> current, IReadOnlyList<(Finding Finding, TableEntity Row)> findings)
+        HashSet<MaterialEvidence> current, IEnumerable<FindingRow> findings)
     {
         // As `pilot1x status` counts: an institution with a status row sent something, even if nothing of it counts yet.
         if (status is null)
@@ -114,7 +112,7 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             .OrderBy(d => d.Evidence!.ReceivedAt).Select(d => d.Document.Seal).LastOrDefault();
         var reports = counting.Where(d => d.Document.TemplateSections is not null && d.Document.Kind is MaterialKind.Summary or MaterialKind.Evaluation).ToList();
         var evidence = documents.Where(d => d.Evidence is not null).Select(d => d.Evidence!.ReceivedAt).ToList();
-        var open = findings.Where(f => !replaced.Contains((f.Row.PartitionKey, f.Row.GetString("File") ?? string.Empty))).Select(f => f.Finding);
+        var open = findings.Where(f => !replaced.Contains((f.SubmissionId, f.Finding.File ?? string.Empty))).Select(f => f.Finding);
         return new OfficeRow(institution, status.Complete ? OfficeStatus.Complete : OfficeStatus.Incomplete, status.Materials, seal,
             reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
             reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),
@@ -129,11 +127,4 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             Current = current,
             ReceivedAt = row.Document.ReceivedAt ?? (received.TryGetValue(row.Document.SubmissionId, out var at) ? at : null),
         };
-
-    private static Finding FindingOf(TableEntity row) => new(
-        row.GetString("Code") ?? string.Empty,
-        Enum.TryParse<Severity>(row.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Info,
-        row.GetString("File"),
-        row.GetString("Message") ?? string.Empty,
-        row.GetString("Suggestion"));
 }

@@ -43,11 +43,12 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             var list = new List<SectionReport>();
             foreach (var row in group.OrderBy(r => r.RowKey, StringComparer.Ordinal))
             {
+                var section = SectionRow.FromEntity(row);
                 list.Add(new SectionReport(
-                    await longText.ReadAsync(row, "Heading", cancellationToken).ConfigureAwait(false) ?? string.Empty,
-                    await longText.ReadAsync(row, "Title", cancellationToken).ConfigureAwait(false) ?? string.Empty,
-                    row.GetInt32("Template"),
-                    row.GetInt32("Chars") ?? 0));
+                    await longText.ReadAsync(row, SectionRow.HeadingColumn, cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    await longText.ReadAsync(row, SectionRow.TitleColumn, cancellationToken).ConfigureAwait(false) ?? string.Empty,
+                    section.Template,
+                    section.Chars));
             }
 
             sections[group.Key] = list;
@@ -72,8 +73,8 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 stored,
-                await findings.ConfigureAwait(false),
-                await submissions.ConfigureAwait(false),
+                [.. (await findings.ConfigureAwait(false)).Select(FindingRow.FromEntity)],
+                [.. (await submissions.ConfigureAwait(false)).Select(SubmissionRow.FromEntity)],
                 await mail.ConfigureAwait(false));
         return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
     }

@@ -4,7 +4,7 @@ using MimeKit;
 using Pilot1X.Cli.Commands;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 using Pilot1X.Storage.Reporting;
 
 namespace Pilot1X.Cli.Tests.Commands;

@@ -1,5 +1,5 @@
 using Pilot1X.Samples;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Pilot1X.Cli.Commands;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

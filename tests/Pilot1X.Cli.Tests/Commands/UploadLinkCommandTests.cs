@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

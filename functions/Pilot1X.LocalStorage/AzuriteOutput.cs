@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Pilot1X.Storage.Local;
+namespace Pilot1X.LocalStorage;
 
 /// <summary>
 /// What a starting Azurite says: which of its ports it reports "successfully listening" on (only its own word counts,

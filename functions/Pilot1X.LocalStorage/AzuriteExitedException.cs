@@ -1,4 +1,4 @@
-namespace Pilot1X.Storage.Local;
+namespace Pilot1X.LocalStorage;
 
 /// <summary>Azurite stopped before it listened, typically because one of its ports was taken; another set of ports may work.</summary>
 public sealed class AzuriteExitedException : InvalidOperationException

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Pilot1X.Storage.Local;
+using Pilot1X.LocalStorage;
 
-namespace Pilot1X.Storage.Tests.Local;
+namespace Pilot1X.LocalStorage.Tests;
 
 public sealed class AzuriteProcessTests
 {
@@ -18,7 +18,7 @@ public sealed class AzuriteProcessTests
         var clock = Stopwatch.StartNew();
         try
         {
-            var error = await Assert.ThrowsAsync<AzuriteExitedException>(() => AzuriteProcess.StartAsync(AzuriteFixture.RepositoryRoot, location, ports, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<AzuriteExitedException>(() => AzuriteProcess.StartAsync(AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory)!, location, ports, CancellationToken.None));
 
             Assert.Contains(ports.Table.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
             Assert.Contains("EADDRINUSE", error.Message, StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pilot1X.Storage.Local;
+namespace Pilot1X.LocalStorage;
 
 /// <summary>
 /// Installs Azurite from the repository's npm lockfile (<c>npm ci</c>) when <c>node_modules</c> lacks it — one process at

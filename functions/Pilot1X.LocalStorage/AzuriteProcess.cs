@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Pilot1X.Storage.Local;
+namespace Pilot1X.LocalStorage;
 
 /// <summary>
 /// Azurite, the local Azure Storage emulator, run from the repository's npm lockfile (<c>azurite</c> 3.35.0): the local
