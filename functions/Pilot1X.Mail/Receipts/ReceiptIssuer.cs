@@ -1,9 +1,10 @@
-using Pilot1X.Core.Intake;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
@@ -32,6 +33,8 @@ public sealed class ReceiptIssuer(
     IOptions<OfficeOptions> office,
     ILogger<ReceiptIssuer> logger)
 {
+    private readonly RosterMatcher _matcher = new(roster);
+
     /// <summary>Issues every receipt that is due; returns how many were queued. A mail whose receipt fails is recorded and passed over.</summary>
     public async Task<int> IssuePendingAsync(CancellationToken cancellationToken)
     {
@@ -105,31 +108,45 @@ public sealed class ReceiptIssuer(
     private async Task<ReceiptRequest> RequestAsync(MailMessageRow message, TableEntity submission, CancellationToken cancellationToken)
     {
         var names = (submission.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries);
-        var institution = names.Length > 0 ? roster.Find(names[0]) : null;
-        var findings = new List<Finding>();
+        var filed = names.Select(roster.Find).OfType<Institution>().Distinct().ToList();
+        var own = _matcher.MatchSender(message.From);
+        var findings = new List<(string, Finding)>();
         await foreach (var f in pipeline.Findings.QueryAsync<TableEntity>(r => r.PartitionKey == message.SubmissionId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            findings.Add(Finding.Of(f.GetString("Code") ?? string.Empty, f.GetString("File"), f.GetString("Message") ?? string.Empty, f.GetString("Suggestion")));
+            findings.Add((f.GetString("Institution") ?? string.Empty,
+                Finding.Of(f.GetString("Code") ?? string.Empty, f.GetString("File"), f.GetString("Message") ?? string.Empty, f.GetString("Suggestion"))));
         }
 
-        var files = new List<string>();
-        if (institution is not null)
+        var filesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var institution in filed)
         {
+            var files = new List<string>();
             await foreach (var d in pipeline.Documents.QueryAsync<TableEntity>(r => r.PartitionKey == TableKey.Encode(institution.Name), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
                 {
-                    files.Add(DisplayName.Leaf(file));
+                    files.Add(file);
                 }
             }
+
+            filesOf[institution.Name] = files;
         }
 
-        files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(DisplayName.Leaf));
-        IReadOnlyList<MaterialReport> materials = institution is null
-            ? []
-            : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
-        return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
-            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
+        // The states the dashboard shows at this moment: the status rows this analysis recomputed.
+        var statusOf = new Dictionary<string, InstitutionStatus?>(StringComparer.Ordinal);
+        foreach (var institution in filed.Append(ReceiptAddressing.Addressee(own, filed)).OfType<Institution>().Distinct())
+        {
+            statusOf[institution.Name] = await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false);
+        }
+
+        var held = new List<DashboardHeldFile>();
+        var heldFilter = TableClient.CreateQueryFilter($"SubmissionId eq {message.SubmissionId}");
+        await foreach (var row in pipeline.Held.QueryAsync<TableEntity>(heldFilter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            held.Add(HeldRow.From(row));
+        }
+
+        return ReceiptAddressing.Request(message, own, new ReceiptFacts(filed, findings, filesOf, statusOf, held), roster, office.Value.Deadline);
     }
 
     private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>
