@@ -31,14 +31,16 @@ internal static class ReceiptAddressing
         var parts = several
             ? facts.Filed.Select(i => new ReceiptPart(i,
                 [.. (facts.FilesOf.GetValueOrDefault(i.Name) ?? []).Select(DisplayName.Leaf).Distinct(StringComparer.Ordinal)],
-                facts.Statuses.GetValueOrDefault(i.Name)?.Materials ?? [],
+                facts.Statuses.GetValueOrDefault(i.Name)?.Materials ?? CompletenessEvaluator.Evaluate(i, []).Materials,
                 facts.Statuses.GetValueOrDefault(i.Name)?.Complete ?? false,
                 [.. findings.Where(f => f.Institution == i.Name).Select(f => f.Finding)])).ToList()
             : [];
         var partNames = parts.Select(p => p.Institution.Name).ToHashSet(StringComparer.Ordinal);
         var status = addressee is null ? null : facts.Statuses.GetValueOrDefault(addressee.Name);
+        // No status row yet: nothing of it counted, and the row would say exactly what the evaluator says of no evidence.
+        var materials = status?.Materials ?? (addressee is null ? [] : CompletenessEvaluator.Evaluate(addressee, []).Materials);
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, addressee,
-            files, status?.Materials ?? [], [.. findings.Where(f => !partNames.Contains(f.Institution)).Select(f => f.Finding)], message.ReceivedAt, deadline)
+            files, materials, [.. findings.Where(f => !partNames.Contains(f.Institution)).Select(f => f.Finding)], message.ReceivedAt, deadline)
         {
             // No status row: nothing of it has counted yet, so it is not 齐全.
             Complete = addressee is null ? null : status?.Complete ?? false,

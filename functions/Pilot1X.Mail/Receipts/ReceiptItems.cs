@@ -44,10 +44,10 @@ internal static class ReceiptItems
     private static string Owed(Institution institution, MaterialGap gap)
     {
         var version = gap.IsWord ? "Word 版" : "盖章扫描件";
-        var name = NamingRule.SuggestName(institution, gap.Kind, scan: !gap.IsWord, gap.IsWord ? "docx" : "pdf");
         return gap.State == MaterialState.Missing
-            ? $"{MaterialNames.Title(gap.Kind)}（{version}），文件名：{name}"
-            : $"{MaterialNames.Title(gap.Kind)}（{version}）已收到但有必须修改的问题（见上文），请修改后以“{name}”重新发送";
+            ? $"{MaterialNames.Title(gap.Kind)}（{version}），文件名：{NamingRule.SuggestName(institution, gap.Kind, scan: !gap.IsWord, gap.IsWord ? "docx" : "pdf")}"
+            // Its name was accepted (else 三 suggests one): only the content needs the fix.
+            : $"{MaterialNames.Title(gap.Kind)}（{version}）已收到但有必须修改的问题（见上文），请修改后重新发送";
     }
 
     private static string State(MaterialState state) => state switch

@@ -61,8 +61,11 @@ internal sealed record ReceiptText(string Plain, string Html)
         }
         else
         {
-            var problems = ReceiptItems.Problems(request.Findings.Where(f => f.Code != FindingCode.UnknownInstitution));
-            blocks.Add(new($"{Numbers[number++]}、需要修改的问题", problems.Count == 0 ? ["见上文：请使用名单中的单位全称。"] : problems, true));
+            // The name not on the roster is said above; any other problem of the files follows.
+            if (ReceiptItems.Problems(request.Findings.Where(f => f.Code != FindingCode.UnknownInstitution)) is { Count: > 0 } problems)
+            {
+                blocks.Add(new($"{Numbers[number++]}、需要修改的问题", problems, true));
+            }
         }
 
         if (request.HeldFiles.Count > 0)
@@ -98,7 +101,8 @@ internal sealed record ReceiptText(string Plain, string Html)
     {
         foreach (var file in held)
         {
-            yield return CompletenessImpact.MustFixLabel + file.Why;
+            // Not labelled: they block no one's 齐全, they count for no one until the office decides.
+            yield return file.Why;
         }
 
         foreach (var named in held.GroupBy(h => h.Named, StringComparer.Ordinal))
