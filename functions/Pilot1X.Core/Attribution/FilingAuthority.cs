@@ -10,6 +10,9 @@ namespace Pilot1X.Core.Attribution;
 /// <item>An upload link (or, in <c>check</c>, a folder named after an institution) authenticates one institution: its
 /// files are that institution's; one whose name points to another is held, never filed for either.</item>
 /// <item>A mail from one of the named institution's roster contacts (联系邮箱) may always file and replace.</item>
+/// <item>A mail from ANOTHER institution's roster contact vouches for that institution, as its upload link does: a file
+/// in it named for a third institution is held, never filed for either (otherwise 襄阳's mail with files named for 荆州
+/// would take 荆州 off the 未交 list without 荆州 knowing).</item>
 /// <item>Any other mail may file a material the institution has no current version of — the roster has no address for
 /// many schools, which must still be able to submit — and may replace a current version it sent itself (the same
 /// sender correcting its file). Replacing a version someone else sent (a registered contact, another address, the
@@ -33,7 +36,10 @@ public static class FilingAuthority
         {
             ChannelKind.UploadLink or ChannelKind.Folder =>
                 string.Equals(channel.Institution, named.Name, StringComparison.Ordinal) ? null : HoldReason.NamesAnotherInstitution,
-            ChannelKind.Mail when IsContact(named, channel.Sender) || currentSubmitter is null => null,
+            ChannelKind.Mail when IsContact(named, channel.Sender) => null,
+            ChannelKind.Mail when channel.Institution is { Length: > 0 } own && !string.Equals(own, named.Name, StringComparison.Ordinal) =>
+                HoldReason.NamesAnotherInstitution,
+            ChannelKind.Mail when currentSubmitter is null => null,
             ChannelKind.Mail => string.Equals(currentSubmitter, channel.Submitter, StringComparison.Ordinal) ? null : HoldReason.ReplacesWithoutAuthority,
             _ => null,
         };

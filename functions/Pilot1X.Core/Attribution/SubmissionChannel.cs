@@ -5,7 +5,10 @@ namespace Pilot1X.Core.Attribution;
 /// link or a folder vouches for one institution; a mail only for the institutions whose roster lists its sender.
 /// </summary>
 /// <param name="Kind">The way it came.</param>
-/// <param name="Institution">For an upload link or a folder: the institution it belongs to.</param>
+/// <param name="Institution">
+/// For an upload link or a folder: the institution it belongs to. For a mail: the institution whose roster contact
+/// (联系邮箱) the sender is, when exactly one is.
+/// </param>
 /// <param name="Sender">For a mail: the sender's address, lower case (null when the mail has none).</param>
 public sealed record SubmissionChannel(ChannelKind Kind, string? Institution, string? Sender)
 {
@@ -15,7 +18,8 @@ public sealed record SubmissionChannel(ChannelKind Kind, string? Institution, st
     public static SubmissionChannel Link(string institution, bool uploadLink) =>
         new(uploadLink ? ChannelKind.UploadLink : ChannelKind.Folder, institution, null);
 
-    public static SubmissionChannel Mail(string? address) => new(ChannelKind.Mail, null, ContactAddress.Canonical(address));
+    public static SubmissionChannel Mail(string? address, string? senderInstitution = null) =>
+        new(ChannelKind.Mail, senderInstitution, ContactAddress.Canonical(address));
 
     /// <summary>Who submitted, as compared between two versions of one material: the link's institution or the sender's address.</summary>
     public string Submitter => Kind switch
@@ -30,6 +34,7 @@ public sealed record SubmissionChannel(ChannelKind Kind, string? Institution, st
     {
         ChannelKind.UploadLink => $"通过“{Institution}”的上传链接上传",
         ChannelKind.Folder => $"放在以“{Institution}”命名的文件夹中",
+        ChannelKind.Mail when Institution is { Length: > 0 } own && Sender is { Length: > 0 } contact => $"由“{own}”登记的联系邮箱 {contact} 发送",
         ChannelKind.Mail => Sender is { Length: > 0 } sender ? $"由邮箱 {sender} 发送" : "由未写发件地址的邮件发送",
         _ => "直接提交检查",
     };

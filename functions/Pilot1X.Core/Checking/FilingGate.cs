@@ -48,7 +48,9 @@ internal sealed class FilingGate(RosterMatcher matcher, bool foldersAreUploadLin
             }
         }
 
-        return item.Origin.Email is { } email ? SubmissionChannel.Mail(email.FromAddress) : SubmissionChannel.Direct;
+        return item.Origin.Email is { } email
+            ? SubmissionChannel.Mail(email.FromAddress, matcher.MatchSender(email.FromAddress)?.Name)
+            : SubmissionChannel.Direct;
     }
 
     private static void Hold(ReceivedItem item, HeldFiling held)

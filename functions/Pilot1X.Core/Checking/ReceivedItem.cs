@@ -2,6 +2,7 @@ using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
+using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Core.Scans;
 using Pilot1X.Core.Templates;
@@ -56,7 +57,7 @@ internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat forma
 
     public bool IsMaterial => !IsContainerProblem && (IsWord || IsScan);
 
-    public bool HasError => Findings.Any(f => f.Severity == Severity.Error);
+    public bool HasError => Findings.Any(CompletenessImpact.Blocks);
 
     public string FileName => Origin.FileName;
 

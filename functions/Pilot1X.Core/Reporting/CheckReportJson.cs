@@ -1,3 +1,4 @@
+using Pilot1X.Core.Attribution;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pilot1X.Core.Findings;
@@ -44,7 +45,7 @@ public static class CheckReportJson
                 json.WriteString("institution", held.Named);
                 json.WriteString("reason", ContractNames.Of(held.Reason));
                 json.WriteString("channel", ContractNames.Of(held.Channel.Kind));
-                json.WriteString("submittedBy", held.Channel.Institution ?? held.Channel.Sender);
+                json.WriteString("submittedBy", held.Channel.Kind == ChannelKind.Mail ? held.Channel.Sender : held.Channel.Institution ?? held.Channel.Sender);
                 json.WriteEndObject();
             }
 

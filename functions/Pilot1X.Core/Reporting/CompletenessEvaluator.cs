@@ -42,10 +42,7 @@ public static class CompletenessEvaluator
             }
         }
 
-        var complete = materials.All(m => m.Required
-            ? Counts(m.Word) && m.Scan == MaterialState.Ok
-            : m.Kind != MaterialKind.Case || Counts(m.Word));
-        return new CompletenessResult(complete, materials, missing);
+        return new CompletenessResult(CompletenessImpact.IsComplete(materials), materials, missing);
     }
 
     /// <summary>
@@ -56,9 +53,6 @@ public static class CompletenessEvaluator
         [.. evidence
             .GroupBy(e => (e.Kind, e.IsWord, e.VersionKey))
             .Select(g => g.OrderBy(e => e.ReceivedAt).Last())];
-
-    /// <summary>A .doc/.wps Word version counts as received (the contract's <c>unchecked</c>).</summary>
-    private static bool Counts(MaterialState word) => word is MaterialState.Ok or MaterialState.Unchecked;
 
     private static MaterialState State(IEnumerable<MaterialEvidence> versions)
     {

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
@@ -63,8 +64,18 @@ public sealed class HeldFilingNoticeComposer(IOptions<OfficeOptions> options)
             $"{OfficeLabels.Cst(first.ReceivedAt ?? DateTimeOffset.UtcNow)}，{first.Held.Channel.Describe()}的邮件中有 {files.Count} 个文件以贵单位的名义报送：",
         };
         lines.AddRange(files.Select(f => $"· “{Core.Intake.DisplayName.Leaf(f.File)}”（{MaterialNames.Brief(f.Held.Kind)}{(f.Held.IsWord ? "，Word 电子版" : "，扫描版")}）"));
-        lines.Add("该发件邮箱不是贵单位在名单中登记的联系邮箱，而贵单位已有这些材料的当前版本。为防止他人替换，这些文件没有替换贵单位的当前版本，也没有计入，已交职成教处核实。");
-        lines.Add($"如这些文件确是贵单位的新版本，请用登记的联系邮箱（{string.Join("、", named.Contacts)}）重新发送；如不是贵单位所发，无需处理，当前版本仍然有效。如有疑问，请联系职成教处（{office}）。");
+        if (first.Held.Reason == HoldReason.NamesAnotherInstitution && first.Held.Channel.Institution is { Length: > 0 } sender)
+        {
+            // A registered contact of another institution vouches only for that institution: nothing was filed for either.
+            lines.Add($"该发件邮箱是“{sender}”在名单中登记的联系邮箱，不是贵单位的。这些文件没有计入贵单位，也没有计入“{sender}”，已交职成教处核实。");
+            lines.Add($"如这些文件确是贵单位的材料，请用贵单位登记的联系邮箱（{string.Join("、", named.Contacts)}）或贵单位的上传链接重新提交；如不是贵单位的材料，无需处理。如有疑问，请联系职成教处（{office}）。");
+        }
+        else
+        {
+            lines.Add("该发件邮箱不是贵单位在名单中登记的联系邮箱，而贵单位已有这些材料的当前版本。为防止他人替换，这些文件没有替换贵单位的当前版本，也没有计入，已交职成教处核实。");
+            lines.Add($"如这些文件确是贵单位的新版本，请用登记的联系邮箱（{string.Join("、", named.Contacts)}）重新发送；如不是贵单位所发，无需处理，当前版本仍然有效。如有疑问，请联系职成教处（{office}）。");
+        }
+
         lines.Add("本邮件由系统自动发送，请勿直接回复。");
         return lines;
     }

@@ -8,7 +8,7 @@ namespace Pilot1X.Mail.Receipts;
 
 /// <summary>
 /// Writes the receipt for one submission: a reply in the sender's thread (In-Reply-To, References, “Re:”) marked as
-/// automatic (<c>Auto-Submitted: auto-replied</c>, <c>X-Auto-Response-Suppress: All</c>) so that well-behaved
+/// automatic (<c>Auto-Submitted: auto-replied</c>, replies to the office mailbox by <c>Reply-To</c>, <c>X-Auto-Response-Suppress: All</c>) so that well-behaved
 /// autoresponders do not answer it, in Chinese HTML with a plain-text alternative carrying the same text.
 /// </summary>
 public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
@@ -19,6 +19,8 @@ public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
         var settings = options.Value;
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress("湖北省教育厅职成教处（1+X 试点材料自动回执）", settings.Sender));
+        // Replies go to the office's mailbox, also when receipts are sent from another address (Smtp__From).
+        message.ReplyTo.Add(new MailboxAddress(settings.OfficeContactName?.Trim() ?? string.Empty, settings.OfficeAddress));
         message.To.Add(MailboxAddress.TryParse(ParserOptions.Default, request.To, out var to)
             ? to
             : throw new FormatException($"回执收件人“{request.To}”不是有效的邮箱地址。"));
@@ -42,7 +44,7 @@ public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
         message.Headers.Add("Auto-Submitted", "auto-replied");
         message.Headers.Add("X-Auto-Response-Suppress", "All");
         message.Headers.Add("Precedence", "auto_reply");
-        var text = ReceiptText.Build(request);
+        var text = ReceiptText.Build(request, settings);
         var body = new BodyBuilder { TextBody = text.Plain, HtmlBody = text.Html };
         message.Body = body.ToMessageBody();
         return message;

@@ -1,9 +1,10 @@
-using Pilot1X.Core.Intake;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
@@ -33,6 +34,8 @@ public sealed class ReceiptIssuer(
     IOptions<OfficeOptions> office,
     ILogger<ReceiptIssuer> logger)
 {
+    private readonly RosterMatcher _matcher = new(roster);
+
     /// <summary>Issues every receipt that is due; returns how many were queued. A mail whose receipt fails is recorded and passed over.</summary>
     public async Task<int> IssuePendingAsync(CancellationToken cancellationToken)
     {
@@ -104,22 +107,27 @@ public sealed class ReceiptIssuer(
 
     private async Task<ReceiptRequest> RequestAsync(MailMessageRow message, SubmissionRow submission, CancellationToken cancellationToken)
     {
-        var names = submission.Institutions ?? [];
-        var institution = names.Count > 0 ? roster.Find(names[0]) : null;
-        List<Finding> findings = [.. (await submissions.FindingsAsync(message.SubmissionId!, cancellationToken).ConfigureAwait(false)).Select(f => f.Finding)];
-        var files = new List<string>();
-        if (institution is not null)
+        var filed = (submission.Institutions ?? []).Select(roster.Find).OfType<Institution>().Distinct().ToList();
+        var own = _matcher.MatchSender(message.From);
+        List<(string, Finding)> findings = [.. (await submissions.FindingsAsync(message.SubmissionId!, cancellationToken).ConfigureAwait(false))
+            .Select(f => (f.Institution, f.Finding))];
+        var filesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var institution in filed)
         {
-            files.AddRange((await submissions.DocumentsAsync(institution.Name, message.SubmissionId!, cancellationToken).ConfigureAwait(false))
-                .Select(d => DisplayName.Leaf(d.Document.File)));
+            filesOf[institution.Name] = [.. (await submissions.DocumentsAsync(institution.Name, message.SubmissionId!, cancellationToken).ConfigureAwait(false))
+                .Select(d => d.Document.File)];
         }
 
-        files.AddRange(findings.Select(f => f.File).OfType<string>().Where(f => f.Contains("!/", StringComparison.Ordinal)).Select(DisplayName.Leaf));
-        IReadOnlyList<MaterialReport> materials = institution is null
-            ? []
-            : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
-        return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
-            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
+        // The states the dashboard shows at this moment: the status rows this analysis recomputed.
+        var statusOf = new Dictionary<string, InstitutionStatus?>(StringComparer.Ordinal);
+        foreach (var institution in filed.Append(ReceiptAddressing.Addressee(own, filed)).OfType<Institution>().Distinct())
+        {
+            statusOf[institution.Name] = await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false);
+        }
+
+        var held = await submissions.HeldOfAsync(message.SubmissionId!, cancellationToken).ConfigureAwait(false);
+
+        return ReceiptAddressing.Request(message, own, new ReceiptFacts(filed, findings, filesOf, statusOf, held), roster, office.Value.Deadline);
     }
 
     private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Storage.Pipeline;
@@ -62,6 +63,19 @@ public sealed class SubmissionReader(PipelineStore store)
             {
                 rows.Add(new StoredHeldFile(row.PartitionKey, row.RowKey, file));
             }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The files of one submission that were held for the office instead of being filed.</summary>
+    public async Task<IReadOnlyList<DashboardHeldFile>> HeldOfAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        var rows = new List<DashboardHeldFile>();
+        var filter = TableClient.CreateQueryFilter($"SubmissionId eq {submissionId}");
+        await foreach (var row in store.Held.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(HeldRow.From(row));
         }
 
         return rows;

@@ -50,6 +50,23 @@ public sealed class FilingAuthorityTests
         Assert.Equal(HoldReason.ReplacesWithoutAuthority, FilingAuthority.Check(SubmissionChannel.Mail("someone@qq.com"), Wuhan, currentSubmitter));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("mail:jwc@xyvtc.example.cn")]
+    public void Another_institutions_registered_contact_is_held_for_a_file_named_for_this_one_even_when_it_has_no_version_yet(string? currentSubmitter)
+    {
+        var channel = SubmissionChannel.Mail("jwc@xyvtc.example.cn", "襄阳职业技术学院");
+
+        Assert.Equal(HoldReason.NamesAnotherInstitution, FilingAuthority.Check(channel, Wuhan, currentSubmitter));
+        Assert.Equal("由“襄阳职业技术学院”登记的联系邮箱 jwc@xyvtc.example.cn 发送", channel.Describe());
+    }
+
+    [Fact]
+    public void A_contact_registered_for_the_named_institution_files_whatever_other_institution_it_is_also_known_for()
+    {
+        Assert.Null(FilingAuthority.Check(SubmissionChannel.Mail("office@whrt.example.cn", "武汉铁路职业技术学院"), Wuhan, "link:武汉铁路职业技术学院"));
+    }
+
     [Fact]
     public void A_file_given_straight_to_check_is_filed_by_its_name()
     {

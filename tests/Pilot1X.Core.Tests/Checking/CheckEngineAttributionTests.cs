@@ -1,3 +1,4 @@
+using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Roster;
 using Pilot1X.Samples;
@@ -66,7 +67,7 @@ public sealed class CheckEngineAttributionTests
     }
 
     [Fact]
-    public void A_roster_contact_address_attributes_an_otherwise_anonymous_mail_and_a_mismatch_is_flagged()
+    public void A_roster_contact_address_attributes_an_otherwise_anonymous_mail_and_a_file_it_sends_named_for_another_institution_is_held()
     {
         var roster = new InstitutionRoster(
         [
@@ -81,10 +82,13 @@ public sealed class CheckEngineAttributionTests
 
         var report = EngineHarness.Check(roster, null, ("1.eml", anonymous), ("2.eml", other));
 
+        // 孝感's registered address vouches for 孝感 only: its file named for 咸宁 counts for neither and is held for the office.
         var xianning = report.Institution("咸宁卫生学校");
-        Assert.Equal(2, xianning.Documents.Count);
-        var mismatch = Assert.Single(xianning.Findings, f => f.Code == FindingCode.InstitutionMismatch);
-        Assert.Contains("孝感市工业学校", mismatch.Message, StringComparison.Ordinal);
+        Assert.Single(xianning.Documents);
         Assert.Empty(report.Institution("孝感市工业学校").Documents);
+        var held = Assert.Single(report.Unassigned, u => u.Held is not null);
+        Assert.Equal(("咸宁卫生学校", HoldReason.NamesAnotherInstitution, "孝感市工业学校"), (held.Held!.Named, held.Held.Reason, held.Held.Channel.Institution));
+        var mismatch = Assert.Single(held.Findings, f => f.Code == FindingCode.InstitutionMismatch);
+        Assert.Contains("由“孝感市工业学校”登记的联系邮箱 jwc@xggy.example.cn 发送", mismatch.Message, StringComparison.Ordinal);
     }
 }

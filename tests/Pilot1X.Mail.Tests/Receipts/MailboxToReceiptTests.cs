@@ -46,6 +46,7 @@ public sealed class MailboxToReceiptTests(AzuriteFixture azurite, DovecotFixture
         Assert.Contains("一、本次收到的文件\n  · 湖北交通职业技术学院1+X证书制度试点工作总结报告.docx", (known.TextBody ?? string.Empty).ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("仍需提交", known.HtmlBody, StringComparison.Ordinal);
         var unknown = Assert.Single(smtp.Received, m => m.To.Mailboxes.Single().Address == "office@example.cn");
-        Assert.Contains("注明贵单位在名单中的全称", unknown.TextBody, StringComparison.Ordinal);
+        Assert.Contains("单位名称不在本次试点院校名单中", unknown.TextBody, StringComparison.Ordinal);
+        Assert.Equal(MailSampleBuilder.OfficeAddress, unknown.ReplyTo.Mailboxes.Single().Address);
     }
 }

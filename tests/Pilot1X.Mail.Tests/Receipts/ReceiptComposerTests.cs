@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using MimeKit;
+using Pilot1X.Mail.Receipts;
+using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 
@@ -30,9 +33,9 @@ public sealed class ReceiptComposerTests
             Assert.Contains("2020年12月20日 10:00（北京时间）", body, StringComparison.Ordinal);
             Assert.Contains("总结报告.docx", body, StringComparison.Ordinal);
             Assert.Contains("1+X证书制度试点工作总结报告：Word 版已收到但有问题（见下文），盖章扫描件未交", body, StringComparison.Ordinal);
-            Assert.Contains("名称不符合要求。 修改方法：请改名为", body, StringComparison.Ordinal);
+            Assert.Contains("【建议】文件“总结报告.docx”的名称不符合要求。 修改方法：请改名为", body, StringComparison.Ordinal);
             Assert.Contains("湖北交通职业技术学院1+X证书制度试点工作总结报告（盖章扫描版）.pdf", body, StringComparison.Ordinal);
-            Assert.Contains("对培训评价组织1+X证书制度试点工作评价报告（Word 版），文件名：湖北交通职业技术学院1+X证书制度试点工作", body, StringComparison.Ordinal);
+            Assert.Contains("【必须修改（影响齐全）】对培训评价组织1+X证书制度试点工作评价报告（Word 版），文件名：湖北交通职业技术学院1+X证书制度试点工作", body, StringComparison.Ordinal);
             Assert.Contains("报送截止时间：2020年12月28日 23:59（北京时间）", body, StringComparison.Ordinal);
         }
     }
@@ -51,13 +54,31 @@ public sealed class ReceiptComposerTests
     }
 
     [Fact]
-    public void A_submission_from_an_unknown_institution_gets_a_receipt_asking_for_the_name_on_the_roster()
+    public void A_submission_from_an_unknown_institution_says_the_name_is_not_on_the_roster_lists_the_closest_names_and_whom_to_ask()
     {
-        using var receipt = ReceiptSamples.Composer().Compose(ReceiptSamples.Request(institution: null));
+        var request = ReceiptSamples.Request(institution: null) with { ClosestNames = ["湖北交通职业技术学院", "武汉交通职业学院", "湖北职业技术学院"] };
 
-        Assert.Contains("未能从邮件主题、发件人地址和附件文件名中识别出贵单位", receipt.TextBody, StringComparison.Ordinal);
-        Assert.Contains("请直接回复本邮件，注明贵单位在名单中的全称", receipt.TextBody, StringComparison.Ordinal);
+        using var receipt = ReceiptSamples.Composer().Compose(request);
+
+        Assert.Contains("单位名称不在本次试点院校名单中", receipt.TextBody, StringComparison.Ordinal);
+        Assert.Contains("名单中与之最接近的单位名称：“湖北交通职业技术学院”、“武汉交通职业学院”、“湖北职业技术学院”。", receipt.TextBody, StringComparison.Ordinal);
+        Assert.Contains("如有疑问请联系：hbzcjc@126.com", receipt.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("二、各项材料情况", receipt.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("王老师", "如有疑问请联系：王老师 hbzcjc@126.com")]
+    [InlineData(null, "如有疑问请联系：hbzcjc@126.com")]
+    public void Every_receipt_names_the_office_contact_and_replies_go_to_the_office_mailbox(string? contact, string line)
+    {
+        var composer = new ReceiptComposer(Options.Create(new OfficeOptions { OfficeAddress = "hbzcjc@126.com", From = "receipts@126.com", OfficeContactName = contact }));
+
+        using var receipt = composer.Compose(ReceiptSamples.Request(ReceiptSamples.School));
+
+        Assert.Equal("hbzcjc@126.com", receipt.ReplyTo.Mailboxes.Single().Address);
+        Assert.Equal("receipts@126.com", receipt.From.Mailboxes.Single().Address);
+        Assert.Contains(line, receipt.TextBody, StringComparison.Ordinal);
+        Assert.Contains(line, receipt.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,9 @@ internal static class DashboardHeld
 
     private static string DisplayName(string file) => Intake.DisplayName.Leaf(file);
 
-    private static string Why(HeldFiling held) => held.Reason == HoldReason.NamesAnotherInstitution
+    private static string Why(HeldFiling held) => held.Reason == HoldReason.NamesAnotherInstitution && held.Channel.Kind == ChannelKind.Mail
+        ? $"发件邮箱是“{held.Channel.Institution}”在名单中登记的联系邮箱，只代表“{held.Channel.Institution}”，不能为“{held.Named}”提交材料，所以该文件没有计入任何一方。"
+        : held.Reason == HoldReason.NamesAnotherInstitution
         ? $"上传链接（或文件夹）只代表“{held.Channel.Institution}”，不能为“{held.Named}”提交材料，所以该文件没有计入任何一方。"
         : $"发件邮箱不是“{held.Named}”在名单中登记的联系邮箱，而“{held.Named}”已有该材料的当前版本"
           + (SubmissionChannel.DescribeSubmitter(held.CurrentSubmitter) is { } by ? $"（由{by}提交）" : string.Empty)
