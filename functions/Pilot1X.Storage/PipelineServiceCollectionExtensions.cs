@@ -39,6 +39,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
         services.AddSingleton<AnalysisQueueDrainer>();
+        services.AddSingleton<Mail.MailLedgerReader>();
+        services.AddSingleton<Reporting.OfficeAnomaliesReader>();
         services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;
     }

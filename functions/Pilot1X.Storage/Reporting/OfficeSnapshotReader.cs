@@ -14,7 +14,7 @@ namespace Pilot1X.Storage.Reporting;
 /// has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and cheaper than a query per
 /// institution.
 /// </summary>
-public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster, LongTextStore longText)
+public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster, LongTextStore longText, OfficeAnomaliesReader anomalies)
 {
     public async Task<DashboardData> ReadAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
@@ -65,13 +65,15 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         await Task.WhenAll(statuses, documents, findings, submissions, held).ConfigureAwait(false);
 
         List<StoredDocumentRow> stored = [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)];
+        List<DashboardHeldFile> heldFiles = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)];
+        var (ledger, found) = await anomalies.ReadAsync(asOf, await submissions.ConfigureAwait(false), heldFiles, cancellationToken).ConfigureAwait(false);
         var data = new OfficeSnapshot(roster, asOf, deadline)
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 stored,
                 await findings.ConfigureAwait(false),
                 await submissions.ConfigureAwait(false));
-        return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
+        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = data.Summary with { Anomalies = found } }, stored);
     }
 
     private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, string? filter, CancellationToken cancellationToken)

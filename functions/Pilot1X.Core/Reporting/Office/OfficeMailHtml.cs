@@ -57,7 +57,9 @@ public static class OfficeMailHtml
             html.Append("</ol>\n");
         }
 
-        html.Append(Invariant($"<p>问题共 {summary.AllFindings.Count()} 条，逐单位明细见附件汇总表（.xlsx）的“问题清单”。</p>\n</body></html>\n"));
+        html.Append(Invariant($"<p>问题共 {summary.AllFindings.Count()} 条，逐单位明细见附件汇总表（.xlsx）的“问题清单”。</p>\n"));
+        Anomalies.OfficeAnomaliesSection.AppendHtml(html, summary.Anomalies);
+        html.Append("</body></html>\n");
         return html.ToString();
     }
 
