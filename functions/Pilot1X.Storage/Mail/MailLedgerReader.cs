@@ -84,7 +84,7 @@ public sealed class MailLedgerReader(TableServiceClient tables, PipelineStore pi
     {
         await pipeline.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        await foreach (var row in pipeline.Submissions.QueryAsync<TableEntity>(select: ["Institutions"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in pipeline.Submissions.QueryAsync<TableEntity>(select: ["RowKey", "Institutions"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             map[row.RowKey] = (row.GetString("Institutions") ?? string.Empty).Split('、', StringSplitOptions.RemoveEmptyEntries);
         }
