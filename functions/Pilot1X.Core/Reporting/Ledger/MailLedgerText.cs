@@ -43,7 +43,9 @@ public static class MailLedgerText
     {
         ArgumentNullException.ThrowIfNull(message);
         var todo = MailLedgerOutcomes.WhatToDo(message.Outcome);
-        return message.Reason is { Length: > 0 } reason && !reason.Contains(todo, StringComparison.Ordinal) ? OneLine(reason) + " " + todo : todo;
+        return message.Reason is not { Length: > 0 } reason ? todo
+            : reason.Contains(todo, StringComparison.Ordinal) ? OneLine(reason)
+            : OneLine(reason) + " " + todo;
     }
 
     // A subject or sender may carry line breaks or tabs (folded or hostile headers): one mail stays one line.
