@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using Pilot1X.Storage;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 
 namespace Pilot1X.Mail;
@@ -34,9 +35,9 @@ public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues
 
     public TableClient Checkpoints => Table("MailCheckpoints");
 
-    public TableClient Messages => Table(Pilot1X.Storage.Mail.MailMessageRow.TableName);
+    public TableClient Messages => Table(MailTableNames.Messages);
 
-    public TableClient Outbox => Table("Outbox");
+    public TableClient Outbox => Table(MailTableNames.Outbox);
 
     public TableClient ReceiptCounts => Table("ReceiptCounts");
 

@@ -42,6 +42,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SubmissionReader>();
         services.AddSingleton<UploadLinkService>();
         services.AddSingleton<AnalysisQueueDrainer>();
+        services.AddSingleton<Mail.MailLedgerReader>();
+        services.AddSingleton<Reporting.OfficeAnomaliesReader>();
         services.AddSingleton<Reporting.OfficeSnapshotReader>();
         return services;
     }

@@ -54,7 +54,7 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
     public TableClient Poison => Table("Poison");
 
     /// <summary>The mail door's <c>MailMessages</c> table, read here by the office views (subjects, receipts); the mail door creates and writes it.</summary>
-    public TableClient MailMessages => Table(Mail.MailMessageRow.TableName);
+    public TableClient MailMessages => Table(Mail.MailTableNames.Messages);
 
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>

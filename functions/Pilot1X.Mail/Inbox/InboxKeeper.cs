@@ -63,7 +63,15 @@ public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<In
         {
             var headers = MessageHeaders.Read(spool);
             key = headers.MessageId is { Length: > 0 } id ? "mid:" + id : key;
-            var claim = await ClaimAsync(key, blobName, cancellationToken).ConfigureAwait(false);
+            var (claim, earlier) = await ClaimAsync(key, blobName, cancellationToken).ConfigureAwait(false);
+            if (claim == KeepOutcome.Duplicate)
+            {
+                // Keyed by this copy's blob (mailbox, UIDVALIDITY, UID): a re-poll rewrites the same row.
+                var duplicate = DuplicateMail.RowOf(blobName, headers, earlier!, receivedAt).ToEntity();
+                TableLimits.Validate(duplicate, store.Messages.Name);
+                await store.Messages.UpsertEntityAsync(duplicate, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+
             if (claim != KeepOutcome.HandedOff)
             {
                 logger.LogInformation("Message {Blob} ({Key}) was already taken in ({Outcome}); not handed off again", blobName, key, claim);
@@ -103,23 +111,23 @@ public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<In
     /// an interruption before the hand-off was recorded); Repeated when this very message was handed off already;
     /// Duplicate when another message (another UID, a resync, a second copy) owns it.
     /// </summary>
-    private async Task<KeepOutcome> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
+    private async Task<(KeepOutcome Outcome, TableEntity? Earlier)> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
     {
         var rowKey = MailMessageRow.RowKeyOf(key);
         try
         {
             await store.Messages.AddEntityAsync(new TableEntity(MailMessageRow.Partition, rowKey) { ["InboxBlob"] = blobName }, cancellationToken).ConfigureAwait(false);
-            return KeepOutcome.HandedOff;
+            return (KeepOutcome.HandedOff, null);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             var existing = (await store.Messages.GetEntityAsync<TableEntity>(MailMessageRow.Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             if (!string.Equals(existing.GetString("InboxBlob"), blobName, StringComparison.Ordinal))
             {
-                return KeepOutcome.Duplicate;
+                return (KeepOutcome.Duplicate, existing);
             }
 
-            return existing.GetString("SubmissionId") is { Length: > 0 } ? KeepOutcome.Repeated : KeepOutcome.HandedOff;
+            return (existing.GetString("SubmissionId") is { Length: > 0 } ? KeepOutcome.Repeated : KeepOutcome.HandedOff, null);
         }
     }
 

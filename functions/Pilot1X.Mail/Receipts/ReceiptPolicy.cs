@@ -49,6 +49,7 @@ public static class ReceiptPolicy
             "OWN_ADDRESS" => (MailOutcome.OwnAddress, "发件人是职成教处自己的邮箱，不发回执。"),
             "ROBOT_SENDER" => (MailOutcome.NoSender, $"发件人“{message.From}”是系统地址（不接收回信），不发回执。"),
             "UNREADABLE" => (MailOutcome.NoSender, "邮件无法解析，读不到发件人，未发回执；原邮件已保存，请人工查看。"),
+            "HEADER_TOO_LARGE" => (MailOutcome.NoSender, "邮件头过大（例如收件人列表极长），未读取发件人，未发回执；原邮件已保存，请人工查看后联系发件单位。"),
             _ => (MailOutcome.NoSender, message.FromHeader is { Length: > 0 } written
                 ? $"发件人“{written}”不是可以回信的邮箱地址，回复地址（Reply-To）、Sender、Return-Path 中也没有，未发回执；如需回复，请按邮件主题和到达时间人工联系。"
                 : "邮件没有可以回信的发件人地址（From、Reply-To、Sender、Return-Path 均无），未发回执；如需回复，请按邮件主题和到达时间人工联系。"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Reporting.Anomalies;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Reporting.Office.ReportMail;
 using Pilot1X.Core.Roster;
@@ -36,7 +37,9 @@ public static class OfficeReportText
         }
 
         var listed = summary.FileFindings.Count();
-        text.Append(CultureInfo.InvariantCulture, $"\n文件中的问题共 {listed} 条，逐条见附件“{attachment}”的“{OfficeWorkbook.FindingsSheet}”；联系人和所缺材料见“{OfficeWorkbook.FollowUpSheet}”。\n本邮件由系统自动发送。\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n文件中的问题共 {listed} 条，逐条见附件“{attachment}”的“{OfficeWorkbook.FindingsSheet}”；联系人和所缺材料见“{OfficeWorkbook.FollowUpSheet}”。\n");
+        OfficeAnomaliesSection.AppendText(text, summary.Anomalies);
+        text.Append("\n本邮件由系统自动发送。\n");
         return text.ToString();
     }
 }

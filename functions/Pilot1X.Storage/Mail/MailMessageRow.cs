@@ -24,7 +24,6 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
     string? From, string Subject, string? IgnoreReason, DateTimeOffset ReceivedAt)
 {
     /// <summary>The table's name (after the storage prefix); the mail door writes it, the office views read it.</summary>
-    public const string TableName = "MailMessages";
 
     public const string Partition = "id";
 
@@ -39,11 +38,20 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
 
     public MailOutcome Outcome { get; init; } = MailOutcome.Pending;
 
+    /// <summary>For a <see cref="MailOutcome.Duplicate"/>: the row key of the mail taken in first (its submission and receipt are that one's).</summary>
+    public string? DuplicateOf { get; init; }
+
     /// <summary>Why the mail got no receipt or which step failed, in Chinese; null for a pending mail or a sent receipt.</summary>
     public string? Reason { get; init; }
 
     /// <summary>The row key of a message key (<c>mid:…</c> or <c>sha:…</c>).</summary>
     public static string RowKeyOf(string messageKey) => TableKey.Encode(messageKey);
+
+    /// <summary>
+    /// The row key of a second copy of an already taken mail, kept in <paramref name="inboxBlob"/>: one per copy (UID), so a
+    /// re-poll of the same copy finds its row instead of adding another.
+    /// </summary>
+    public static string DuplicateKeyOf(string inboxBlob) => TableKey.Encode("dup:" + inboxBlob);
 
     public TableEntity ToEntity() => SubmissionRows.Compact(new TableEntity(Partition, Key)
     {
@@ -59,6 +67,7 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
         ["Receipt"] = Receipt,
         ["Outcome"] = NameOf(Outcome),
         ["Reason"] = TableLimits.Shorten(Reason, TableLimits.MaxCopiedTextChars),
+        ["DuplicateOf"] = DuplicateOf,
     });
 
     /// <summary>The columns that record what became of a mail, for a merge onto its row.</summary>
@@ -81,6 +90,7 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
             Receipt = row.GetString("Receipt"),
             Outcome = OutcomeOf(row.GetString("Outcome"), row.GetString("Receipt")),
             Reason = row.GetString("Reason"),
+            DuplicateOf = row.GetString("DuplicateOf"),
         };
     }
 

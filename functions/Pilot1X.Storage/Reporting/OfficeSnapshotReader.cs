@@ -16,7 +16,7 @@ namespace Pilot1X.Storage.Reporting;
 /// has hundreds of institutions and a few thousand rows, and one consistent pass is simpler and cheaper than a query per
 /// institution.
 /// </summary>
-public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster, LongTextStore longText)
+public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster roster, LongTextStore longText, OfficeAnomaliesReader anomalies)
 {
     public async Task<DashboardData> ReadAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
@@ -69,14 +69,17 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         await Task.WhenAll(statuses, documents, findings, submissions, held, mail).ConfigureAwait(false);
 
         List<StoredDocumentRow> stored = [.. (await documents.ConfigureAwait(false)).Select(StoredDocumentRow.From)];
+        List<DashboardHeldFile> heldFiles = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)];
+        List<SubmissionRow> submissionRows = [.. (await submissions.ConfigureAwait(false)).Select(SubmissionRow.FromEntity)];
+        var (ledger, found) = await anomalies.ReadAsync(asOf, submissionRows, heldFiles, cancellationToken).ConfigureAwait(false);
         var data = new OfficeSnapshot(roster, asOf, deadline)
             .Assemble(
                 [.. (await statuses.ConfigureAwait(false)).Select(StatusRow.FromEntity)],
                 stored,
                 [.. (await findings.ConfigureAwait(false)).Select(FindingRow.FromEntity)],
-                [.. (await submissions.ConfigureAwait(false)).Select(SubmissionRow.FromEntity)],
+                submissionRows,
                 await mail.ConfigureAwait(false));
-        return (data with { Held = [.. (await held.ConfigureAwait(false)).Select(HeldRow.From).OrderByDescending(h => h.ReceivedAt ?? DateTimeOffset.MinValue)] }, stored);
+        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = data.Summary with { Anomalies = found } }, stored);
     }
 
     /// <summary>The mail door's rows, or none when no mail was ever taken in (its table is created by the mail door only).</summary>

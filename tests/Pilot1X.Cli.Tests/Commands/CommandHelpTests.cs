@@ -7,6 +7,7 @@ public sealed class CommandHelpTests
     {
         { "check", "--help" }, { "demo", "--help" }, { "run", "--help" }, { "status", "--help" }, { "report", "--help" },
         { "remind", "--help" }, { "upload-link", "--help" }, { "serve", "--help" }, { "status", "-h" }, { "upload-link", "-h" },
+        { "mail", "--help" }, { "mail", "-h" },
     };
 
     [Theory]
@@ -28,7 +29,7 @@ public sealed class CommandHelpTests
         var (exit, stdout, _) = await CliRunner.RunAsync("--help");
 
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "check", "demo", "run", "status", "report", "remind", "upload-link", "serve", "help" })
+        foreach (var command in new[] { "check", "demo", "run", "status", "mail", "report", "remind", "upload-link", "serve", "help" })
         {
             Assert.Contains($"  pilot1x {command} ", stdout, StringComparison.Ordinal);
         }

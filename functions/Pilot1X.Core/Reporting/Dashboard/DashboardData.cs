@@ -1,3 +1,4 @@
+using Pilot1X.Core.Reporting.Ledger;
 using Pilot1X.Core.Reporting.Office;
 
 namespace Pilot1X.Core.Reporting.Dashboard;
@@ -14,6 +15,9 @@ public sealed record DashboardData(OfficeSummary Summary, IReadOnlyList<Dashboar
 {
     /// <summary>Files held for the office (待核实): they name an institution but were filed for none, newest first.</summary>
     public IReadOnlyList<DashboardHeldFile> Held { get; init; } = [];
+
+    /// <summary>Every mail the office mailbox received, oldest first, with what became of it (the 来件 view).</summary>
+    public IReadOnlyList<MailLedgerEntry> Mail { get; init; } = [];
 
     /// <summary>The documents of one institution, newest first.</summary>
     public IEnumerable<DashboardDocument> DocumentsOf(string institution) =>

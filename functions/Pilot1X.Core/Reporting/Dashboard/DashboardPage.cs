@@ -54,6 +54,7 @@ public static class DashboardPage
         DashboardChart.Append(html, data);
         DashboardMatrix.Append(html, summary);
         DashboardHeld.Append(html, data.Held);
+        DashboardMailLog.Append(html, data.Mail);
         DashboardDetail.Append(html, data);
         html.Append("</main>\n<footer><p>共 ").Append(Number(summary.AllFindings.Count())).Append(" 条问题；无法确定单位的文件 ")
             .Append(Number(summary.Unattributed.Count)).Append(" 条问题不在上表中，见汇总表（pilot1x report）的“问题清单”。</p></footer>\n")

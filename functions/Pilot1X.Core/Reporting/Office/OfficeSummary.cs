@@ -1,6 +1,7 @@
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
+using Pilot1X.Core.Reporting.Anomalies;
 using Pilot1X.Core.Roster;
 
 namespace Pilot1X.Core.Reporting.Office;
@@ -11,6 +12,9 @@ namespace Pilot1X.Core.Reporting.Office;
 /// </summary>
 public sealed record OfficeSummary(DateTimeOffset AsOf, DateTimeOffset Deadline, IReadOnlyList<OfficeRow> Rows, IReadOnlyList<OfficeFinding> Unattributed)
 {
+    /// <summary>What needs a person beyond the institutions' materials (the report mail's 异常 section); none for a check run.</summary>
+    public OfficeAnomalies Anomalies { get; init; } = OfficeAnomalies.None;
+
     /// <summary>Every finding: per institution in roster order, then the unattributed ones.</summary>
     public IEnumerable<OfficeFinding> AllFindings =>
         Rows.SelectMany(r => r.Findings.Select(f => new OfficeFinding(r.Institution.Name, f) { Arrival = FindingArrivals.GetValueOrDefault(f) }))
