@@ -27,4 +27,14 @@ public sealed record ReceiptRequest(
     IReadOnlyList<MaterialReport> Materials,
     IReadOnlyList<Finding> Findings,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset Deadline);
+    DateTimeOffset Deadline)
+{
+    /// <summary>How the files arrived; <see cref="ReceiptChannel.UploadLink"/> answers a batch of uploads, not a mail.</summary>
+    public ReceiptChannel Channel { get; init; } = ReceiptChannel.Mail;
+
+    /// <summary>Further recipients besides <see cref="To"/> (an upload receipt goes to every roster contact of the institution).</summary>
+    public IReadOnlyList<string> AlsoTo { get; init; } = [];
+
+    /// <summary>For an upload batch: when its first file arrived (<see cref="ReceivedAt"/> is when its last one did).</summary>
+    public DateTimeOffset? FirstReceivedAt { get; init; }
+}
