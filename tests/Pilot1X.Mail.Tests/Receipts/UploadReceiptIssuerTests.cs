@@ -70,7 +70,7 @@ public sealed class UploadReceiptIssuerTests(AzuriteFixture azurite)
         Assert.Equal(new UploadReceiptResult(1, 0, 0), second);
         var receipts = Directory.GetFiles(outbox, "*.eml").Select(f => MimeMessage.Load(f)).ToList();
         Assert.Equal(2, receipts.Count);
-        var latest = Assert.Single(receipts, r => r.Subject.Contains("1 个文件", StringComparison.Ordinal));
+        var latest = Assert.Single(receipts, r => r.Subject?.Contains("1 个文件", StringComparison.Ordinal) == true);
         Assert.Contains("· " + Scan, latest.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("· " + Summary, latest.TextBody, StringComparison.Ordinal);
     }
