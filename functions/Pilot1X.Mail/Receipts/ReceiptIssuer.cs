@@ -119,7 +119,9 @@ public sealed class ReceiptIssuer(
             {
                 if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
                 {
-                    files.Add(DisplayName.Leaf(file));
+                    // A scan put together with pages of an earlier mail lists only the pages this mail brought.
+                    var pages = d.GetString("PageFiles")?.Split('\n') ?? [file];
+                    files.AddRange(pages.Where(p => submission.GetString("BlobName") is not { } blob || p.StartsWith(blob, StringComparison.Ordinal)).Select(DisplayName.Leaf));
                 }
             }
         }
