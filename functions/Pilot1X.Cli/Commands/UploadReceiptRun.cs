@@ -36,9 +36,8 @@ internal static class UploadReceiptRun
 
         var sent = result.Issued > 0 ? (await pipeline.Get<OutboxDrainer>().DrainAsync(delivery, cancellationToken).ConfigureAwait(false)).Count(s => s == OutboxState.Sent) : 0;
         var where = delivery is PickupFolderDelivery pickup ? $"（写入 {pickup.Directory}）" : string.Empty;
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"上传回执：生成 {result.Issued} 封，已发出 {sent} 封{where}" +
-            (result.Unsent > 0 ? $"；{result.Unsent} 个单位在名单中没有联系邮箱，未发回执" : string.Empty) +
-            (result.Waiting > 0 ? $"；{result.Waiting} 个单位的上传仍在安静期内或尚未分析完，稍后再发" : string.Empty) + "。")).ConfigureAwait(false);
+        var unsent = result.Unsent > 0 ? string.Create(CultureInfo.InvariantCulture, $"；{result.Unsent} 个单位在名单中没有联系邮箱，未发回执") : string.Empty;
+        var waiting = result.Waiting > 0 ? string.Create(CultureInfo.InvariantCulture, $"；{result.Waiting} 个单位的上传仍在安静期内或尚未分析完，稍后再发") : string.Empty;
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"上传回执：生成 {result.Issued} 封，已发出 {sent} 封{where}{unsent}{waiting}。")).ConfigureAwait(false);
     }
 }
