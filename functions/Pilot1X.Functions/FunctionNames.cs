@@ -30,6 +30,11 @@ public static class FunctionNames
 
     public const string SweepUploads = "SweepUploads";
 
+    public const string IssueUploadReceipts = "IssueUploadReceipts";
+
+    /// <summary>The upload receipts' timer: the app setting holding its CRON (UTC).</summary>
+    public const string UploadReceiptSchedule = "%Uploads__ReceiptSchedule%";
+
     /// <summary>The upload sweep's timer: the app setting holding its CRON (UTC).</summary>
     public const string SweepSchedule = "%Uploads__SweepSchedule%";
 

@@ -33,6 +33,8 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<ReceiptIssuer>();
+        services.AddOptions<UploadReceiptOptions>().Bind(configuration.GetSection(UploadReceiptOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UploadReceiptIssuer>();
         services.AddSingleton<HeldFilingNoticeComposer>();
         services.AddSingleton<HeldFilingNotifier>();
         services.AddSingleton<MailCycle>();

@@ -41,9 +41,12 @@ public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues
 
     public TableClient ReceiptCounts => Table("ReceiptCounts");
 
+    /// <summary>PK institution, RK batch key: one row per batch of link uploads answered (or not, with the reason).</summary>
+    public TableClient UploadReceipts => Table("UploadReceipts");
+
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
-        _provisioning.EnsureCreatedAsync([Inbox, OutboxBlobs], [OutboxQueue, OutboxPoisonQueue], [Checkpoints, Messages, Outbox, ReceiptCounts], cancellationToken);
+        _provisioning.EnsureCreatedAsync([Inbox, OutboxBlobs], [OutboxQueue, OutboxPoisonQueue], [Checkpoints, Messages, Outbox, ReceiptCounts, UploadReceipts], cancellationToken);
 
     public void Dispose() => _provisioning.Dispose();
 

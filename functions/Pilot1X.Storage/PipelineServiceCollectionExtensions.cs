@@ -25,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.RosterPath) || File.Exists(o.RosterPath), "Pilot1X:RosterPath 指向的名单文件不存在。")
             .Validate(o => string.IsNullOrWhiteSpace(o.RosterBlob) || o.RosterBlob.Trim('/').Contains('/', StringComparison.Ordinal), "Pilot1X__RosterBlob 应写成“容器/文件名”，例如 materials/名单/试点院校名单.xlsx。")
             .ValidateOnStart();
+        services.AddOptions<ScanPageOptions>().Bind(configuration.GetSection(ScanPageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OfficeOptions>().Configure(o => Copy(OfficeSettings.Read(configuration, out _), o)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OfficeOptions>>(new OfficeOptionsValidation(configuration));
         services.TryAddSingleton(TimeProvider.System);
@@ -35,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<LongTextStore>();
         services.AddSingleton<MaterialFiler>();
         services.AddSingleton<InstitutionStatusStore>();
+        services.AddSingleton<ScanPageStore>();
         services.AddSingleton<UploadIntake>();
         services.AddSingleton<UploadSweep>();
         services.AddSingleton<SubmissionAnalyzer>();

@@ -17,6 +17,7 @@ namespace Pilot1X.Storage;
 /// <item><c>Sections</c>: PK submission|file, RK section number — "what is in this document".</item>
 /// <item><c>Findings</c>: PK submission, RK number — "what is wrong with this submission".</item>
 /// <item><c>ProcessedKeys</c>: PK stage, RK key — idempotency of intake and analysis.</item>
+/// <item><c>ScanPages</c>: PK institution|scan name, RK submission|file — the loose page images of a scan, to put it together again.</item>
 /// <item><c>Poison</c>: PK queue, RK time|message id — messages that kept failing, with the reason.</item>
 /// </list>
 /// </summary>
@@ -56,10 +57,12 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
     /// <summary>The mail door's <c>MailMessages</c> table, read here by the office views (subjects, receipts); the mail door creates and writes it.</summary>
     public TableClient MailMessages => Table(Mail.MailTableNames.Messages);
 
+    public TableClient ScanPages => Table("ScanPages");
+
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],
-            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison], cancellationToken);
+            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison, ScanPages], cancellationToken);
 
     public void Dispose() => _provisioning.Dispose();
 

@@ -11,7 +11,7 @@ public sealed class FunctionsMetadataTests
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
         var all = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("bindings").EnumerateArray().ToList(), StringComparer.Ordinal);
-        Assert.Equal(["Analyze", "Dashboard", "DownloadReport", "IssueUploadLink", "PollMailbox", "RecordPoison", "Remind", "SendDailyReport", "SendOutbox", "SendReport", "SweepUploads", "Upload"], all.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Analyze", "Dashboard", "DownloadReport", "IssueUploadLink", "IssueUploadReceipts", "PollMailbox", "RecordPoison", "Remind", "SendDailyReport", "SendOutbox", "SendReport", "SweepUploads", "Upload"], all.Keys.Order(StringComparer.Ordinal));
         var functions = all.Where(f => f.Key is "Analyze" or "RecordPoison" or "Upload" or "PollMailbox" or "SendOutbox")
             .ToDictionary(f => f.Key, f => Assert.Single(f.Value), StringComparer.Ordinal);
 
@@ -60,6 +60,17 @@ public sealed class FunctionsMetadataTests
         var timer = Assert.Single(sweep.GetProperty("bindings").EnumerateArray());
         Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
         Assert.Equal("%Uploads__SweepSchedule%", timer.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void The_upload_receipts_run_on_their_schedule_setting()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(OutputFile("functions.metadata")));
+        var receipts = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "IssueUploadReceipts");
+
+        var timer = Assert.Single(receipts.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
+        Assert.Equal("%Uploads__ReceiptSchedule%", timer.GetProperty("schedule").GetString());
     }
 
     [Fact]

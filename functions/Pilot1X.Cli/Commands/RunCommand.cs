@@ -50,6 +50,7 @@ public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
             throw new UsageException($"--uploads 指定的文件夹不存在：{uploadsDir}");
         }
 
+        var receiptDelivery = UploadReceiptRun.Delivery(parsed.Value("--smtp"));
         var asOf = parsed.Value("--as-of") is { } value ? TimeArgument.Parse("--as-of", value, endOfDay: false) : (DateTimeOffset?)null;
         var settings = CommandSettings.Read(environment, parsed);
         var uploads = new List<(string Institution, string Name, string Path)>();
@@ -101,6 +102,7 @@ public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
             await MailboxRun.RunAsync(pipeline, mailbox, mailTarget, parsed.Flag("--watch"), asOf ?? clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
         }
 
+        await UploadReceiptRun.RunAsync(pipeline, receiptDelivery, clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
         watch.Stop();
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -44,9 +44,9 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
         items.ForEach(resolver.Resolve);
         VersionLedger.MarkDuplicates(items);
 
-        var folded = ScanAssembler.GroupPages(items);
+        var folded = ScanAssembler.GroupPages(items, options.PagesAcrossInputs);
         var live = items.Where(i => !folded.Contains(i)).ToList();
         ScanAssembler.InferKinds(live);
-        return new ExaminedInputs(roster, options, matcher, live, walker.Ignored);
+        return new ExaminedInputs(roster, options, matcher, live, walker.Ignored) { Pages = [.. items.Where(i => i is { ScanPage: not null, IsDuplicate: false, IsContainerProblem: false })] };
     }
 }

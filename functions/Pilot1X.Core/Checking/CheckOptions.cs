@@ -24,6 +24,13 @@ public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, 
     /// </summary>
     public bool FoldersAreUploadLinks { get; init; }
 
+    /// <summary>
+    /// Loose page images of one institution with the same scan name are one scan even when they came in different
+    /// inputs (the pipeline: one analysis sees the new upload together with the earlier pages of the same scan); a check
+    /// of files on disk only puts together the pages of one folder.
+    /// </summary>
+    public bool PagesAcrossInputs { get; init; }
+
     /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
     public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 

@@ -31,6 +31,19 @@ public sealed class ExaminedInputs
     public IReadOnlyList<Institution> Named =>
         [.. _live.Where(i => i.IsMaterial).Select(i => i.Institution).OfType<Institution>().Distinct()];
 
+    /// <summary>
+    /// The loose page images met (before <see cref="Finish"/>: as attributed by name; after it: as filed), each with the
+    /// scan it now belongs to. Pages of a scan that counts for no institution (unknown, held) are left out.
+    /// </summary>
+    public IReadOnlyList<LooseScanPage> LoosePages =>
+        [.. Pages.Select(p => (Page: p, Scan: p.FoldedInto ?? p))
+            .Where(x => x.Scan is { Institution: not null, IsScan: true })
+            .Select(x => new LooseScanPage(x.Scan.Institution!.Name, x.Page.ScanPage!.Value.Key, x.Page.ScanPage!.Value.Page,
+                x.Page.DisplayPath, x.Page.FileName, x.Page.ContentHash, x.Scan.DisplayPath))];
+
+    /// <summary>Every loose page image of the check, folded into another page's scan or not.</summary>
+    internal IReadOnlyList<ReceivedItem> Pages { get; init; } = [];
+
     public CheckReport Finish(PriorFilings prior)
     {
         ArgumentNullException.ThrowIfNull(prior);

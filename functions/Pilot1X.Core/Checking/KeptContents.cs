@@ -10,6 +10,7 @@ public sealed class KeptContents : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pilot1x-kept-").FullName;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private int _count;
 
     /// <summary>Opens the kept bytes of the material at <paramref name="displayPath"/>, or null when none were kept.</summary>
     public Func<Stream>? Opener(string displayPath) =>
@@ -31,7 +32,8 @@ public sealed class KeptContents : IDisposable
 
     internal void Keep(string displayPath, Stream content)
     {
-        var path = Path.Combine(_folder, _files.Count.ToString(CultureInfo.InvariantCulture));
+        // A counter, not the map's size: a path kept again (a second look at the same inputs) gets a fresh file.
+        var path = Path.Combine(_folder, (_count++).ToString(CultureInfo.InvariantCulture));
         content.Position = 0;
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {

@@ -34,6 +34,9 @@ internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat forma
     /// <summary>For a scan made of loose page images: every page's display path, in page order.</summary>
     public IReadOnlyList<string>? ScanPageFiles { get; set; }
 
+    /// <summary>For a loose page folded into another page's scan: the page that stands for the whole scan.</summary>
+    public ReceivedItem? FoldedInto { get; set; }
+
     public List<Finding> Findings { get; } = [];
 
     public Institution? Institution { get; set; }

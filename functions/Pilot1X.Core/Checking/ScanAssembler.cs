@@ -11,12 +11,13 @@ namespace Pilot1X.Core.Checking;
 internal static class ScanAssembler
 {
     /// <summary>Groups loose pages; returns the pages that were folded into another page's scan.</summary>
-    public static HashSet<ReceivedItem> GroupPages(IReadOnlyList<ReceivedItem> items)
+    /// <param name="acrossInputs">Pages of a known institution are grouped by scan name alone, whatever input they came in.</param>
+    public static HashSet<ReceivedItem> GroupPages(IReadOnlyList<ReceivedItem> items, bool acrossInputs = false)
     {
         var folded = new HashSet<ReceivedItem>();
         var groups = items
             .Where(i => i is { ScanPage: not null, IsDuplicate: false, IsContainerProblem: false })
-            .GroupBy(i => (i.Institution?.Name, Folder(i.DisplayPath), i.ScanPage!.Value.Key));
+            .GroupBy(i => (i.Institution?.Name, acrossInputs && i.Institution is not null ? string.Empty : Folder(i.DisplayPath), i.ScanPage!.Value.Key));
         foreach (var group in groups)
         {
             var pages = group.OrderBy(i => i.ScanPage!.Value.Page).ToList();
@@ -33,6 +34,7 @@ internal static class ScanAssembler
             foreach (var page in pages.Skip(1))
             {
                 folded.Add(page);
+                page.FoldedInto = first;
                 first.Findings.AddRange(page.Findings);
             }
         }

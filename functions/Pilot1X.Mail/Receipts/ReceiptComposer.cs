@@ -24,8 +24,17 @@ public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
         message.To.Add(MailboxAddress.TryParse(ParserOptions.Default, request.To, out var to)
             ? to
             : throw new FormatException($"回执收件人“{request.To}”不是有效的邮箱地址。"));
+        foreach (var also in request.AlsoTo)
+        {
+            if (MailboxAddress.TryParse(ParserOptions.Default, also, out var copy))
+            {
+                message.To.Add(copy);
+            }
+        }
+
         var subject = request.Subject.Trim();
-        message.Subject = subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("回复：", StringComparison.Ordinal)
+        // An upload receipt starts its own thread: there is no mail to reply to.
+        message.Subject = request.Channel == ReceiptChannel.UploadLink ? subject : subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("回复：", StringComparison.Ordinal)
             ? subject
             : "Re: " + (subject.Length == 0 ? "1+X证书制度试点工作材料" : subject);
         message.MessageId = MessageIdFor(request.SubmissionId);
@@ -41,7 +50,7 @@ public sealed class ReceiptComposer(IOptions<OfficeOptions> options)
         }
 
         message.Date = request.ReceivedAt;
-        message.Headers.Add("Auto-Submitted", "auto-replied");
+        message.Headers.Add("Auto-Submitted", request.Channel == ReceiptChannel.UploadLink ? "auto-generated" : "auto-replied");
         message.Headers.Add("X-Auto-Response-Suppress", "All");
         message.Headers.Add("Precedence", "auto_reply");
         var text = ReceiptText.Build(request, settings);

@@ -114,8 +114,10 @@ public sealed class ReceiptIssuer(
         var filesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var institution in filed)
         {
+            // A scan put together with pages of an earlier mail lists only the pages this mail brought.
             filesOf[institution.Name] = [.. (await submissions.DocumentsAsync(institution.Name, message.SubmissionId!, cancellationToken).ConfigureAwait(false))
-                .Select(d => d.Document.File)];
+                .SelectMany(d => (d.Document.PageFiles ?? [d.Document.File])
+                    .Where(p => submission.BlobName is not { } blob || d.Document.PageFiles is null || p.StartsWith(blob, StringComparison.Ordinal)))];
         }
 
         // The states the dashboard shows at this moment: the status rows this analysis recomputed.

@@ -43,4 +43,13 @@ public sealed record ReceiptRequest(
 
     /// <summary>Overrides the greeting (several institutions and no roster sender: all their names).</summary>
     public string? Salutation { get; init; }
+
+    /// <summary>How the files arrived; <see cref="ReceiptChannel.UploadLink"/> answers a batch of uploads, not a mail.</summary>
+    public ReceiptChannel Channel { get; init; } = ReceiptChannel.Mail;
+
+    /// <summary>Further recipients besides <see cref="To"/> (an upload receipt goes to every roster contact of the institution).</summary>
+    public IReadOnlyList<string> AlsoTo { get; init; } = [];
+
+    /// <summary>For an upload batch: when its first file arrived (<see cref="ReceivedAt"/> is when its last one did).</summary>
+    public DateTimeOffset? FirstReceivedAt { get; init; }
 }

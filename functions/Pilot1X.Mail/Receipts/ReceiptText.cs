@@ -25,7 +25,9 @@ internal sealed record ReceiptText(string Plain, string Html)
         var complete = true;
         if (request.Institution is { } institution)
         {
-            blocks.Add(new(null, [$"{request.Salutation ?? institution.Name}：", $"您单位于 {received}（北京时间）发来的邮件《{subject}》已收到，系统已自动检查，结果如下。"], false));
+            blocks.Add(new(null, [$"{request.Salutation ?? institution.Name}：", request.Channel == ReceiptChannel.UploadLink
+                ? UploadReceiptWording.Opening(request)
+                : $"您单位于 {received}（北京时间）发来的邮件《{subject}》已收到，系统已自动检查，结果如下。"], false));
         }
         else
         {

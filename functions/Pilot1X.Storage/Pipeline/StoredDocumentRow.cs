@@ -38,6 +38,7 @@ public sealed record StoredDocumentRow(string Partition, DashboardDocument Docum
             CaptionedImages = row.GetInt32("CaptionedImages"),
             Pages = row.GetInt32("Pages"),
             Seal = row.GetString("Seal") is { } seal ? ContractNames.SealOf(seal) : null,
+            PageFiles = row.GetString("PageFiles")?.Split('\n'),
             TemplateSections = row.GetString("TemplateSections") is { } sections
                 ? [.. sections.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
                 : null,

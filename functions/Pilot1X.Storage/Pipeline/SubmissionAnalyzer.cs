@@ -27,6 +27,7 @@ public sealed class SubmissionAnalyzer(
     InstitutionStatusStore statuses,
     MaterialFiler filer,
     LongTextStore longText,
+    ScanPageStore scanPages,
     TimeProvider clock,
     ILoggerFactory loggers)
 {
@@ -81,9 +82,19 @@ public sealed class SubmissionAnalyzer(
         var segments = request.BlobName.Split('/');
         var fileName = segments[^1];
         var input = new CheckInput(request.BlobName, open, [.. segments[..^1].Reverse()]);
-        var checkOptions = new CheckOptions(office.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true };
+        var checkOptions = new CheckOptions(office.Value.Deadline, request.ReceivedAt, IntakeLimits.Default) { AsOfIsArrival = true, FoldersAreUploadLinks = true, PagesAcrossInputs = true };
         using var kept = new KeptContents();
         var examined = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Examine([input], kept, cancellationToken);
+        var earlier = await scanPages.EarlierAsync(request.SubmissionId, request.ReceivedAt, examined.LoosePages, cancellationToken).ConfigureAwait(false);
+        if (earlier.Count > 0)
+        {
+            // Pages of the same scan sent before (another upload, another mail) are analysed again with this one, so the
+            // scan is judged whole; it counts as received when its last page came, which makes it the current version.
+            checkOptions = checkOptions with { AsOf = ScanArrival(request.ReceivedAt, earlier) };
+            IEnumerable<CheckInput> inputs = [.. earlier.Select(p => new CheckInput(p.File, () => new MemoryStream(p.Content.ToArray(), writable: false), [p.Institution])), input];
+            examined = new CheckEngine(roster, checkOptions, loggers.CreateLogger<CheckEngine>()).Examine(inputs, kept, cancellationToken);
+        }
+
         var report = examined.Finish(await PriorFilingsAsync(request, examined.Named, cancellationToken).ConfigureAwait(false));
 
         var touched = report.Institutions.Where(i => i.Documents.Count > 0 || i.Findings.Any(f => f.File is not null)).ToList();
@@ -115,6 +126,9 @@ public sealed class SubmissionAnalyzer(
         await TableWriter.UpsertAllAsync(store.Held, held, cancellationToken).ConfigureAwait(false);
         await TableWriter.UpsertAllAsync(store.Findings, FindingRow.ToEntities(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
 
+        var earlierFiles = earlier.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        await scanPages.KeepAsync(request.SubmissionId, request.ReceivedAt, examined.LoosePages.Where(p => !earlierFiles.Contains(p.File)),
+            file => kept.Opener(file) ?? (string.Equals(file, input.DisplayPath, StringComparison.Ordinal) ? open : null), cancellationToken).ConfigureAwait(false);
         var recomputed = new List<InstitutionStatus>();
         foreach (var institution in touched)
         {
@@ -135,6 +149,16 @@ public sealed class SubmissionAnalyzer(
         _logger.LogInformation("Submission {SubmissionId} analysed: {Documents} documents, {Findings} findings, {Institutions} institutions updated",
             request.SubmissionId, touched.Sum(i => i.Documents.Count), findings.Count, recomputed.Count);
         return new AnalysisOutcome(request.SubmissionId, SubmissionState.Analyzed, recomputed);
+    }
+
+    /// <summary>
+    /// When a scan put together from pages counts as received: when its last page came. A page that came later than this
+    /// submission but was analysed first already made a version at its own time; this one, with more pages, is a moment newer.
+    /// </summary>
+    private static DateTimeOffset ScanArrival(DateTimeOffset receivedAt, IReadOnlyList<EarlierScanPage> earlier)
+    {
+        var last = earlier.Max(p => p.ReceivedAt);
+        return last > receivedAt ? last.AddMilliseconds(1) : receivedAt;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal static class SubmissionRows
             ["CaptionedImages"] = document.CaptionedImages,
             ["Pages"] = document.Pages,
             ["Seal"] = document.Seal is { } seal ? ContractNames.Of(seal) : null,
+            ["PageFiles"] = document.PageFiles is { } pages ? TableLimits.Shorten(string.Join('\n', pages)) : null,
             ["Sections"] = document.Sections?.Count,
             ["TemplateSections"] = TemplateSections(document),
             ["FiledBlob"] = filedBlob,

@@ -52,6 +52,7 @@ internal static class StoredCheckReport
             CaptionedImages = document.CaptionedImages,
             Pages = document.Pages,
             Seal = document.Seal,
+            PageFiles = document.PageFiles,
             Status = document.Status,
         };
 }

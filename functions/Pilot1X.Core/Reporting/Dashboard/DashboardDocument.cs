@@ -33,6 +33,9 @@ public sealed record DashboardDocument(
 
     public SealStatus? Seal { get; init; }
 
+    /// <summary>For a scan put together from loose page images: every page's display path, in page order.</summary>
+    public IReadOnlyList<string>? PageFiles { get; init; }
+
     /// <summary>Template sections (1-based) its outline matched, for a Word report; null for other documents.</summary>
     public IReadOnlyList<int>? TemplateSections { get; init; }
 
