@@ -30,19 +30,26 @@ public static class BundledSamples
     {
         // A complete sampled institution, uploaded as a folder named after it.
         const string complete = "湖北交通职业技术学院";
-        yield return ($"{complete}/{complete}{Stem}总结报告.docx", WordSamples.SummaryReport(complete));
+        // Its four certificates (SampleRoster) are spoken of in both reports and graded in a table under 四, one of them 整改.
+        SampleCertificate[] graded =
+        [
+            SampleCertificates.Bim("优秀"), SampleCertificates.Logistics("合格"), SampleCertificates.EcommerceData("合格"), SampleCertificates.OnlineShop("整改"),
+        ];
+        yield return ($"{complete}/{complete}{Stem}总结报告.docx", WordSamples.SummaryReport(complete, graded));
         yield return ($"{complete}/{complete}{Stem}总结报告（盖章扫描版）.pdf", SealedScan(3));
-        yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(complete));
+        yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(complete, graded));
         yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告（盖章扫描版）.pdf", SealedScan(2));
         yield return ($"{complete}/{complete}{Stem}典型案例.docx", WordSamples.TypicalCase(complete, 3000, 2));
 
-        // A Windows zip (GBK names) mailed from NetEase: no seal on the scan, section 四 missing, no evaluation scan.
+        // A Windows zip (GBK names) mailed from NetEase: no seal on the scan, section 四 missing (so no grades), no
+        // evaluation scan, and the evaluation report forgets one of its three certificates (智能财税).
         const string railway = "武汉铁路职业技术学院";
+        SampleCertificate[] railwayCertificates = [SampleCertificates.RailElectrical(), SampleCertificates.IndustrialRobot(), SampleCertificates.SmartTax()];
         var zip = ArchiveSampleBuilder.ZipWithGbkNames(
         [
-            new($"{railway}{Stem}/{railway}{Stem}总结报告.docx", WordSamples.SummaryReport(railway, HeadingRepresentation.TypedBold)),
+            new($"{railway}{Stem}/{railway}{Stem}总结报告.docx", WordSamples.SummaryReport(railway, railwayCertificates, HeadingRepresentation.TypedBold)),
             new($"{railway}{Stem}/{railway}{Stem}总结报告（扫描件）.pdf", ScanSampleBuilder.Pdf([Page(1), Page(2)])),
-            new($"{railway}{Stem}/{railway}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(railway, omitSection: 4)),
+            new($"{railway}{Stem}/{railway}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(railway, railwayCertificates[..2], omitSection: 4)),
         ]);
         yield return ("inbox/01-武汉铁路职业技术学院.eml", MailSampleBuilder.Submission(
             $"{railway}1+X证书制度试点工作材料报送", railway + "教务处", "jwc@wru.example.cn",
