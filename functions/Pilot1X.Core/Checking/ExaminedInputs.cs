@@ -48,6 +48,6 @@ public sealed class ExaminedInputs
         }
 
         _live.ForEach(NamingInspector.Inspect);
-        return ReportBuilder.Build(_roster, _options, _live, _ignored);
+        return ReportBuilder.Build(_roster, _options, _live, _ignored, _matcher);
     }
 }

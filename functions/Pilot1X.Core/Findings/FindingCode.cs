@@ -26,13 +26,15 @@ public static class FindingCode
     public const string Superseded = "SUPERSEDED";
     public const string LateSubmission = "LATE_SUBMISSION";
     public const string LargeAttachmentLink = "LARGE_ATTACHMENT_LINK";
+    public const string QuestionnaireQuota = "QUESTIONNAIRE_QUOTA";
+    public const string QuestionnaireUnmatched = "QUESTIONNAIRE_UNMATCHED";
 
     /// <summary>The contract's severity for each code.</summary>
     public static Severity SeverityOf(string code) => code switch
     {
         UnknownInstitution or AmbiguousInstitution or DocumentUnreadable
             or SectionMissing or SectionEmpty or MaterialMissing or ArchiveUnsafe or ArchiveEncrypted => Severity.Error,
-        SealUndetermined or Duplicate or Superseded => Severity.Info,
+        SealUndetermined or Duplicate or Superseded or QuestionnaireUnmatched => Severity.Info,
         _ => Severity.Warning,
     };
 }

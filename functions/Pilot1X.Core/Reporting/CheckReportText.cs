@@ -45,6 +45,12 @@ public static class CheckReportText
             }
         }
 
+        if (report.Questionnaires is { Files.Count: > 0 } questionnaires)
+        {
+            output.WriteLine();
+            output.WriteLine(Questionnaires(questionnaires, report.Institutions));
+        }
+
         output.WriteLine();
         output.WriteLine(Invariant($"■ 未交名单（{nothing.Count} 个）"));
         output.WriteLine(nothing.Count == 0 ? "  无" : "  " + string.Join("、", nothing.Select(i => i.Institution.Name)));
@@ -102,6 +108,18 @@ public static class CheckReportText
             var fix = finding.FixBeyondMessage() is { } suggestion ? $" → {suggestion}" : string.Empty;
             output.WriteLine($"{indent}[{ContractNames.Label(finding.Severity)}] {finding.Code} {finding.Message}{fix}");
         }
+    }
+
+    // One line: what was counted, who has not reached the quota, and how many answers name no roster school.
+    private static string Questionnaires(QuestionnaireSummary questionnaires, IReadOnlyList<InstitutionReport> institutions)
+    {
+        var files = string.Join("、", questionnaires.Files.Select(f => $"“{DisplayName.Leaf(f)}”"));
+        var shortfall = institutions.Count(i => i.Questionnaires is { QuotaMet: false });
+        var quota = institutions.Any(i => i.Questionnaires is not null)
+            ? Invariant($"，{shortfall} 个单位有证书未达到每证书 5 名教师、10 名学生的问卷要求")
+            : string.Empty;
+        var unmatched = questionnaires.Unmatched > 0 ? Invariant($"，{questionnaires.Unmatched} 份答卷的学校不在名单内（未计入）") : string.Empty;
+        return Invariant($"■ 问卷：统计了导出表 {files}，共 {questionnaires.Answers} 份答卷{quota}{unmatched}。");
     }
 
     private static string IgnoreLabel(string reason) => reason switch

@@ -1,4 +1,5 @@
 using Pilot1X.Core.Findings;
+using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Roster;
 
 namespace Pilot1X.Core.Reporting;
@@ -11,6 +12,9 @@ public sealed record InstitutionReport(
     IReadOnlyList<DocumentReport> Documents,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>Questionnaire answers for it and its certificates; null when the roster lists no certificate for it.</summary>
+    public InstitutionAnswers? Questionnaires { get; init; }
+
     /// <summary>True when nothing at all was received from it (the 未交 list).</summary>
     public bool NothingReceived => Documents.Count == 0 && Findings.All(f => f.Code == FindingCode.MaterialMissing);
 }

@@ -14,15 +14,27 @@ internal static class XlsxRosterReader
     internal static IReadOnlyList<RosterRow> Read(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var (worksheet, sharedStrings) = FirstWorksheet(document);
+        return [.. Rows(worksheet, sharedStrings)];
+    }
+
+    /// <summary>The first worksheet and the workbook's shared strings.</summary>
+    internal static (WorksheetPart Worksheet, string[] SharedStrings) FirstWorksheet(SpreadsheetDocument document)
+    {
         var workbook = document.WorkbookPart ?? throw NotAWorkbook();
         var worksheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
             .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
             .FirstOrDefault(part => part is not null)
             ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
-        var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
+        return (worksheet, ReadSharedStrings(workbook.SharedStringTablePart));
+    }
 
-        // Streamed row by row: the DOM of a whole sheet costs far more than the roster it holds.
-        var rows = new List<RosterRow>();
+    /// <summary>
+    /// The rows one at a time: the DOM of a whole sheet costs far more than the table it holds, and a caller may stop
+    /// (or refuse a budget) without reading the rest.
+    /// </summary>
+    internal static IEnumerable<RosterRow> Rows(WorksheetPart worksheet, string[] sharedStrings)
+    {
         var previousRow = 0;
         using var reader = OpenXmlReader.Create(worksheet);
         while (reader.Read())
@@ -31,11 +43,9 @@ internal static class XlsxRosterReader
             {
                 var number = row.RowIndex?.Value is { } index ? (int)index : previousRow + 1;
                 previousRow = number;
-                rows.Add(new RosterRow(number, CellsOf(row, sharedStrings)));
+                yield return new RosterRow(number, CellsOf(row, sharedStrings));
             }
         }
-
-        return rows;
     }
 
     private static string[] ReadSharedStrings(SharedStringTablePart? part)
