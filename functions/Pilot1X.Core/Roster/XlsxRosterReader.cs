@@ -2,20 +2,36 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Pilot1X.Core.Attribution;
 
 namespace Pilot1X.Core.Roster;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx roster with the Open XML SDK: shared strings, inline strings, numbers and
+/// Reads the first worksheet of an .xlsx roster (and its optional 试点证书 sheet) with the Open XML SDK: shared strings, inline strings, numbers and
 /// booleans, and cell references with gaps (Excel omits empty cells, so columns come from the letters).
 /// </summary>
 internal static class XlsxRosterReader
 {
-    internal static IReadOnlyList<RosterRow> Read(Stream stream)
+    /// <summary>The name of the optional sheet that lists certificates with their 培训评价组织 and 别名.</summary>
+    internal const string CertificateSheetName = "试点证书";
+
+    /// <summary>
+    /// The roster rows (the first worksheet that is not the 试点证书 sheet) and the rows of the 试点证书 sheet, or null
+    /// when the workbook has none.
+    /// </summary>
+    internal static (IReadOnlyList<RosterRow> Institutions, IReadOnlyList<RosterRow>? Certificates) Read(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        var (worksheet, sharedStrings) = FirstWorksheet(document);
-        return [.. Rows(worksheet, sharedStrings)];
+        var workbook = document.WorkbookPart ?? throw NotAWorkbook();
+        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>()
+            .Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null))
+            .Where(s => s.Part is not null)
+            .ToList() ?? [];
+        var certificateSheet = sheets.FirstOrDefault(s => NameNormalizer.Normalize(s.Name) == CertificateSheetName).Part;
+        var rosterSheet = sheets.FirstOrDefault(s => s.Part != certificateSheet).Part
+            ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
+        var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
+        return ([.. Rows(rosterSheet, sharedStrings)], certificateSheet is null ? null : [.. Rows(certificateSheet, sharedStrings)]);
     }
 
     /// <summary>The first worksheet and the workbook's shared strings.</summary>
