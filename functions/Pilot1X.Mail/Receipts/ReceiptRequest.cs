@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
@@ -27,4 +28,8 @@ public sealed record ReceiptRequest(
     IReadOnlyList<MaterialReport> Materials,
     IReadOnlyList<Finding> Findings,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset Deadline);
+    DateTimeOffset Deadline)
+{
+    /// <summary>The institution's roster certificates after this submission (coverage, grades, self-check); empty when the roster lists none.</summary>
+    public IReadOnlyList<CertificateReport> Certificates { get; init; } = [];
+}

@@ -40,7 +40,8 @@ internal sealed record ReceiptText(string Plain, string Html)
         {
             // The right names only appear where a name was not accepted (the NAME_NONCONFORMING items below) or a file is still owed (四).
             blocks.Add(new("二、各项材料情况", [.. request.Materials.Where(m => m.Required).Select(m =>
-                $"{MaterialNames.Title(m.Kind)}：Word 版{(m.Word == MaterialState.Unchecked ? LegacyWord(m) : State(m.Word))}，盖章扫描件{State(m.Scan)}。")], true));
+                $"{MaterialNames.Title(m.Kind)}：Word 版{(m.Word == MaterialState.Unchecked ? LegacyWord(m) : State(m.Word))}，盖章扫描件{State(m.Scan)}。"),
+                .. ReceiptCertificates.Lines(request)], true));
         }
 
         blocks.Add(new("三、需要修改的问题", request.Findings.Count == 0

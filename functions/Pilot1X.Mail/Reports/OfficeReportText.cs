@@ -35,6 +35,7 @@ public static class OfficeReportText
             text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {institution.Name}（{ContractNames.Label(institution.Level)}{(institution.Sampled ? "，抽查单位" : string.Empty)}）\n");
         }
 
+        text.Append(CertificatesReportedUpward.Plain(summary));
         text.Append(CultureInfo.InvariantCulture, $"\n问题共 {summary.AllFindings.Count()} 条，逐单位明细见附件“{attachment}”的“问题清单”。\n本邮件由系统自动发送。\n");
         return text.ToString();
     }

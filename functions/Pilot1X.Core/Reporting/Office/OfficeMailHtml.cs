@@ -57,6 +57,7 @@ public static class OfficeMailHtml
             html.Append("</ol>\n");
         }
 
+        html.Append(CertificatesReportedUpward.Html(summary));
         html.Append(Invariant($"<p>问题共 {summary.AllFindings.Count()} 条，逐单位明细见附件汇总表（.xlsx）的“问题清单”。</p>\n</body></html>\n"));
         return html.ToString();
     }

@@ -7,14 +7,15 @@ using Pilot1X.Core.Materials;
 namespace Pilot1X.Core.Reporting.Office;
 
 /// <summary>
-/// The office's 汇总表 (.xlsx): 汇总 (one row per roster institution, coloured by status), 问题清单 (every finding)
-/// and 未交名单. Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
+/// The office's 汇总表 (.xlsx): 汇总 (one row per roster institution, coloured by status), 问题清单 (every finding),
+/// 未交名单 and 证书与问卷 (<see cref="CertificateWorksheet"/>). Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
 /// </summary>
 public static class OfficeWorkbook
 {
     public const string SummarySheet = "汇总";
     public const string FindingsSheet = "问题清单";
     public const string MissingSheet = "未交名单";
+    public const string CertificatesSheet = CertificateWorksheet.Name;
 
     public static readonly IReadOnlyList<string> SummaryHeaders =
     [
@@ -35,6 +36,7 @@ public static class OfficeWorkbook
         AddSheet(workbookPart, sheets, names, SummarySheet, SummaryContent(summary));
         AddSheet(workbookPart, sheets, names, FindingsSheet, FindingsContent(summary));
         AddSheet(workbookPart, sheets, names, MissingSheet, MissingContent(summary));
+        AddSheet(workbookPart, sheets, names, CertificatesSheet, CertificateWorksheet.Content(summary));
         workbookPart.Workbook.Append(names);
         workbookPart.Workbook.Save();
     }
