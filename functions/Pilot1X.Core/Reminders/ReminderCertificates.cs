@@ -21,7 +21,15 @@ internal static class ReminderCertificates
         }
 
         return row.Certificates.Where(c => !c.QuotaMet).Select(c => string.Create(CultureInfo.InvariantCulture,
-            $"试点证书“{c.Name}”的问卷目前有教师 {c.Teachers} 名、学生 {c.Students} 名作答，每个证书至少需要 {CertificateReport.TeachersRequired} 名教师、{CertificateReport.StudentsRequired} 名学生："
-            + $"请再组织教师 {Math.Max(0, CertificateReport.TeachersRequired - c.Teachers)} 名、学生 {Math.Max(0, CertificateReport.StudentsRequired - c.Students)} 名填写问卷（学校填写全称，证书选择“{c.Name}”）。"));
+            $"试点证书“{c.Name}”的问卷目前有教师 {c.Teachers} 名、学生 {c.Students} 名作答，每个证书至少需要 {CertificateReport.TeachersRequired} 名教师、{CertificateReport.StudentsRequired} 名学生：")
+            + "请再组织" + Needed(c) + "填写问卷（学校填写全称，证书选择“" + c.Name + "”）。");
+    }
+
+    private static string Needed(CertificateReport certificate)
+    {
+        var teachers = Math.Max(0, CertificateReport.TeachersRequired - certificate.Teachers);
+        var students = Math.Max(0, CertificateReport.StudentsRequired - certificate.Students);
+        static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        return string.Join("、", new[] { teachers > 0 ? Invariant($"教师 {teachers} 名") : null, students > 0 ? Invariant($"学生 {students} 名") : null }.OfType<string>());
     }
 }

@@ -35,13 +35,13 @@ public sealed class OfficeWorkbookTests
     }
 
     [Fact]
-    public void Workbook_has_the_three_sheets_in_order()
+    public void Workbook_has_the_four_sheets_in_order()
     {
         using var document = Open(out var stream);
         using (stream)
         {
             var names = document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ToList();
-            Assert.Equal(["汇总", "问题清单", "未交名单"], names);
+            Assert.Equal(["汇总", "问题清单", "未交名单", "证书与问卷"], names);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class OfficeWorkbookTests
         using var document = Open(out var stream);
         using (stream)
         {
-            foreach (var (name, last) in new[] { ("汇总", "M4"), ("问题清单", "F6"), ("未交名单", "D2") })
+            foreach (var (name, last) in new[] { ("汇总", "M4"), ("问题清单", "F6"), ("未交名单", "D2"), ("证书与问卷", "H2") })
             {
                 var sheet = Sheet(document, name);
                 var pane = sheet.Descendants<Pane>().Single();
@@ -79,7 +79,7 @@ public sealed class OfficeWorkbookTests
                 Assert.Equal("A1:" + last, sheet.Elements<AutoFilter>().Single().Reference!.Value);
             }
 
-            Assert.Equal(3, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
+            Assert.Equal(4, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
         }
     }
 
