@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
@@ -29,8 +30,14 @@ internal static class ReportBuilder
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
         var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
-        return new InstitutionReport(institution, complete, materials, documents, findings);
+        return new InstitutionReport(institution, complete, materials, documents, findings)
+        {
+            Certificates = CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary)),
+        };
     }
+
+    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
+        [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];
 
     // One finding per late submission — a mail, an archive, a file sent on its own — naming it as the sender knows it:
     // a mail by its subject, an archive or a file by its name. Loose files (an upload batch, a folder) are one finding together.
@@ -70,6 +77,7 @@ internal static class ReportBuilder
             Status = status,
             Evidence = item.IsMaterial && item.Kind != MaterialKind.Unknown && status is null ? ToEvidence(item) : null,
             ContentHash = item.ContentHash,
+            Certificates = item.Certificates,
         };
         if (item.Outline is { } outline)
         {

@@ -100,6 +100,7 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         WriteFindings(json, report.Findings);
+        CertificateReportJson.Write(json, report.Certificates);
         extra?.Invoke(json);
         json.WriteEndObject();
     }
