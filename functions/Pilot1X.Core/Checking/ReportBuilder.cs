@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
@@ -41,8 +42,22 @@ internal static class ReportBuilder
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
         var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
-        return new InstitutionReport(institution, complete, materials, documents, findings) { Questionnaires = questionnaire.Answers };
+        var certificates = CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary));
+        return new InstitutionReport(institution, complete, materials, documents, findings)
+        {
+            Questionnaires = questionnaire.Answers,
+            Certificates = WithAnswers(certificates, questionnaire.Answers),
+        };
     }
+
+    // The questionnaire counts belong on the same certificate entries the views read (the contract's teachers/students).
+    private static IReadOnlyList<CertificateReport> WithAnswers(IReadOnlyList<CertificateReport> certificates, InstitutionAnswers? answers) =>
+        answers is null ? certificates
+        : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+            ? c with { Teachers = counted.Teachers, Students = counted.Students } : c)];
+
+    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
+        [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];
 
     // One finding per late submission — a mail, an archive, a file sent on its own — naming it as the sender knows it:
     // a mail by its subject, an archive or a file by its name. Loose files (an upload batch, a folder) are one finding together.
@@ -82,6 +97,7 @@ internal static class ReportBuilder
             Status = status,
             Evidence = item.IsMaterial && item.Kind != MaterialKind.Unknown && status is null ? ToEvidence(item) : null,
             ContentHash = item.ContentHash,
+            Certificates = item.Certificates,
         };
         if (item.Outline is { } outline)
         {

@@ -27,6 +27,6 @@ public sealed record OfficeRow(
     DateTimeOffset? LastReceived,
     IReadOnlyList<Finding> Findings)
 {
-    /// <summary>Its roster certificates as the check or the stored status reports them (empty when the roster lists none).</summary>
+    /// <summary>Its roster certificates as the current reports treat them (the contract's <c>certificates</c>); empty without roster certificates.</summary>
     public IReadOnlyList<CertificateReport> Certificates { get; init; } = [];
 }
