@@ -11,6 +11,7 @@ using Pilot1X.Storage;
 using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
+using Pilot1X.Storage.Reporting;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Mail.Receipts;
@@ -113,10 +114,12 @@ public sealed class ReceiptIssuer(
         }
 
         var files = new List<string>();
+        var documents = new List<TableEntity>();
         if (institution is not null)
         {
             await foreach (var d in pipeline.Documents.QueryAsync<TableEntity>(r => r.PartitionKey == TableKey.Encode(institution.Name), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
+                documents.Add(d);
                 if (string.Equals(d.GetString("SubmissionId"), message.SubmissionId, StringComparison.Ordinal) && d.GetString("File") is { } file)
                 {
                     files.Add(DisplayName.Leaf(file));
@@ -129,7 +132,10 @@ public sealed class ReceiptIssuer(
             ? []
             : (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
         return new ReceiptRequest(message.SubmissionId!, message.From!, message.Subject, message.MessageId, message.References, institution,
-            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline);
+            [.. files.Distinct(StringComparer.Ordinal)], materials, findings, message.ReceivedAt, office.Value.Deadline)
+        {
+            Certificates = institution is null ? [] : StoredCertificates.Evaluate(institution, documents),
+        };
     }
 
     private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>

@@ -84,12 +84,9 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             evidence.Count == 0 ? null : evidence.Max(),
             [.. status.Findings, .. open])
         {
-            Certificates = CertificateEvaluator.Evaluate(institution, CertificatesOf(counting, MaterialKind.Evaluation), CertificatesOf(counting, MaterialKind.Summary)),
+            Certificates = StoredCertificates.Of(institution, counting),
         };
     }
-
-    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> CertificatesOf(List<StoredDocumentRow> counting, MaterialKind kind) =>
-        [.. counting.Where(d => d.Document.Kind == kind && d.Document.Certificates is not null).Select(d => d.Document.Certificates!)];
 
     private static DashboardDocument DocumentOf(Institution institution, StoredDocumentRow row, bool current, Dictionary<string, DateTimeOffset> received) =>
         row.Document with
