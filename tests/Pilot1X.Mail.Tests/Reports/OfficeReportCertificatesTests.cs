@@ -21,9 +21,9 @@ public sealed class OfficeReportCertificatesTests
         var summary = OfficeSummary.FromCheck(new CheckReport(AsOf, Deadline,
         [
             Report(transport,
-                new("建筑信息模型（BIM）", CertificateEvaluation.Graded, "优秀", SelfCheckCoverage.Covered),
-                new("网店运营推广", CertificateEvaluation.Graded, "整改", SelfCheckCoverage.Covered) { Organisation = "中教畅享（北京）科技有限公司" }),
-            Report(railway, new("工业机器人应用编程", CertificateEvaluation.Graded, "建议取消试点资格", SelfCheckCoverage.NotCovered)),
+                new CertificateReport("建筑信息模型（BIM）", CertificateEvaluation.Graded, "优秀", SelfCheckCoverage.Covered),
+                new CertificateReport("网店运营推广", CertificateEvaluation.Graded, "整改", SelfCheckCoverage.Covered) { Organisation = "中教畅享（北京）科技有限公司" }),
+            Report(railway, new CertificateReport("工业机器人应用编程", CertificateEvaluation.Graded, "建议取消试点资格", SelfCheckCoverage.NotCovered)),
         ], [], []));
 
         var text = OfficeReportText.Plain(summary, "汇总表-20201226.xlsx");
