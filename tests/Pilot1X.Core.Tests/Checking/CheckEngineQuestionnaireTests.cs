@@ -29,6 +29,8 @@ public sealed class CheckEngineQuestionnaireTests
         var export = Export(Start,
             Repeat(5, "黄冈职业技术学院 ", "老师", "Web前端开发"),
             Repeat(10, "黄冈职院", "学生", "WEB前端开发"),
+            Repeat(5, "黄冈职业技术学院", "教师", "网店运营推广"),
+            Repeat(10, "黄冈职业技术学院", "学生", "网店运营推广"),
             Repeat(4, "湖北三峡职业技术学院", "教师", "汽车运用与维修"),
             Repeat(12, "三峡职院", "学生", "汽车运用与维修"),
             Repeat(3, "某某技师学院", "学生", "物流管理"));
@@ -36,19 +38,19 @@ public sealed class CheckEngineQuestionnaireTests
         var report = EngineHarness.Check(Roster(), null, ("收件箱/问卷星导出-试点问卷.xlsx", export));
 
         var huanggang = report.Institution("黄冈职业技术学院");
-        Assert.Equal(15, huanggang.Questionnaires!.Answers);
-        Assert.Equal(new("Web前端开发", 5, 10), Assert.Single(huanggang.Questionnaires.Certificates));
+        Assert.Equal(30, huanggang.Questionnaires!.Answers);
+        Assert.Equal([new("Web前端开发", 5, 10), new("网店运营推广", 5, 10)], huanggang.Questionnaires.Certificates);
         Assert.True(huanggang.Questionnaires.QuotaMet);
         Assert.DoesNotContain(FindingCode.QuestionnaireQuota, huanggang.Codes());
 
         var sanxia = report.Institution("湖北三峡职业技术学院");
         Assert.False(sanxia.Questionnaires!.QuotaMet);
-        var quota = Assert.Single(sanxia.Findings, f => f.Code == FindingCode.QuestionnaireQuota);
+        var quota = Assert.Single(sanxia.Findings, f => f.Code == FindingCode.QuestionnaireQuota && f.Message.Contains("汽车运用与维修", StringComparison.Ordinal));
         Assert.Equal(Severity.Warning, quota.Severity);
         Assert.Contains("教师 4 名、学生 12 名", quota.Message, StringComparison.Ordinal);
 
         Assert.Null(report.Institution("湖北工程学院").Questionnaires);
-        Assert.Equal(34, report.Questionnaires!.Answers);
+        Assert.Equal(49, report.Questionnaires!.Answers);
         Assert.Equal(3, report.Questionnaires.Unmatched);
         var unmatched = Assert.Single(Assert.Single(report.Unassigned).Findings);
         Assert.Equal(FindingCode.QuestionnaireUnmatched, unmatched.Code);
