@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Checking;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Roster;
@@ -40,8 +41,7 @@ public class QuestionnaireImportBenchmark
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var export = QuestionnaireReader.Read(stream, workbook, IntakeLimits.Default)!;
-        var tally = new QuestionnaireTally(new RosterMatcher(roster), (institution, typed) =>
-            institution.Certificates.FirstOrDefault(c => NameNormalizer.Normalize(c) == NameNormalizer.Normalize(typed)));
+        var tally = new QuestionnaireTally(new RosterMatcher(roster), QuestionnaireCounting.CertificateMatching());
         tally.Add(export);
         return export.Answers + tally.Unmatched;
     }

@@ -47,6 +47,7 @@ public sealed class ExaminedInputs
             ScanAssembler.ReportSeal(item);
         }
 
+        _live.ForEach(new CertificateInspector().Inspect);
         _live.ForEach(NamingInspector.Inspect);
         return ReportBuilder.Build(_roster, _options, _live, _ignored, _matcher);
     }

@@ -1,4 +1,5 @@
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
@@ -36,6 +37,9 @@ internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat forma
 
     /// <summary>An older export of the same questionnaire, replaced by a newer one.</summary>
     public bool IsOlderExport { get; set; }
+
+    /// <summary>For a current evaluation or summary report of an institution with roster certificates: what it says of each.</summary>
+    public IReadOnlyList<CertificateEvidence>? Certificates { get; set; }
 
     /// <summary>For loose scan pages: the name shared by the pages of one scan, and this page's number.</summary>
     public (string Key, int Page)? ScanPage { get; set; }

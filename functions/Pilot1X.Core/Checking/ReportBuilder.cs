@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
@@ -28,7 +29,7 @@ internal static class ReportBuilder
         var exportsSeen = questionnaires.Summary.Files.Count > 0 || items.Any(i => i.IsQuestionnaireExport);
         return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored)
         {
-            Questionnaires = exportsSeen || roster.Institutions.Any(i => i.Certificates.Count > 0) ? questionnaires.Summary : null,
+            Questionnaires = exportsSeen || roster.Institutions.Any(i => i.PilotCertificates.Count > 0) ? questionnaires.Summary : null,
         };
     }
 
@@ -41,8 +42,23 @@ internal static class ReportBuilder
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
         var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
-        return new InstitutionReport(institution, complete, materials, documents, findings) { Questionnaires = questionnaire.Answers };
+        return new InstitutionReport(institution, complete, materials, documents, findings)
+        {
+            Certificates = WithAnswers(CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary)), questionnaire.Answers),
+            Questionnaires = questionnaire.Answers,
+        };
     }
+
+    // The certificate objects carry the questionnaire counts too: one place (the tally) counts, the contract shows both.
+    private static IReadOnlyList<CertificateReport> WithAnswers(IReadOnlyList<CertificateReport> certificates, InstitutionAnswers? answers) =>
+        answers is null
+            ? certificates
+            : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+                ? c with { Teachers = counted.Teachers, Students = counted.Students }
+                : c)];
+
+    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
+        [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];
 
     // One finding per late submission — a mail, an archive, a file sent on its own — naming it as the sender knows it:
     // a mail by its subject, an archive or a file by its name. Loose files (an upload batch, a folder) are one finding together.
@@ -82,6 +98,7 @@ internal static class ReportBuilder
             Status = status,
             Evidence = item.IsMaterial && item.Kind != MaterialKind.Unknown && status is null ? ToEvidence(item) : null,
             ContentHash = item.ContentHash,
+            Certificates = item.Certificates,
         };
         if (item.Outline is { } outline)
         {

@@ -109,6 +109,7 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         WriteFindings(json, report.Findings);
+        CertificateReportJson.Write(json, report.Certificates);
         if (report.Questionnaires is { } questionnaires)
         {
             json.WriteStartObject("questionnaires");

@@ -18,6 +18,11 @@ public static class CheckReportText
         output.WriteLine("1+X证书制度试点工作材料检查报告");
         output.WriteLine($"检查时间：{ReportBuilder.Cst(report.AsOf)}　截止时间：{ReportBuilder.Cst(report.Deadline)}");
         output.WriteLine(Invariant($"名单内单位 {report.Institutions.Count} 个：材料齐全 {report.Institutions.Count(i => i.Complete)} 个，未齐全 {received.Count(i => !i.Complete)} 个，未收到任何材料 {nothing.Count} 个。"));
+        if (report.Institutions.All(i => i.Institution.PilotCertificates.Count == 0))
+        {
+            output.WriteLine($"说明：名单没有“{Roster.RosterColumns.CertificatesHeader}”列（或该列为空），未检查评价报告是否覆盖并评价了每个试点证书；在名单中填上各单位的试点证书即可检查。");
+        }
+
         foreach (var institution in received)
         {
             output.WriteLine();
@@ -65,6 +70,15 @@ public static class CheckReportText
         {
             var optional = material.Required ? string.Empty : "（选报）";
             output.WriteLine($"    {MaterialNames.Brief(material.Kind)}{optional}　Word：{ContractNames.Label(material.Word)}　盖章扫描版：{ContractNames.Label(material.Scan)}");
+        }
+
+        if (report.Certificates.Count > 0)
+        {
+            output.WriteLine("  试点证书：");
+            foreach (var certificate in report.Certificates)
+            {
+                output.WriteLine($"    {certificate.Name}：{ContractNames.Label(certificate)}；{ContractNames.Label(certificate.SelfCheck)}");
+            }
         }
 
         if (report.Documents.Count > 0)

@@ -3,33 +3,50 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Pilot1X.Core.Attribution;
 
 namespace Pilot1X.Core.Roster;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx roster (or questionnaire export) with the Open XML SDK's package and a plain XmlReader: shared strings, inline strings, numbers and
+/// Reads the first worksheet of an .xlsx roster (and its optional 试点证书 sheet) or of a questionnaire export with the
+/// Open XML SDK's package and a plain XmlReader: shared strings, inline strings, numbers and
 /// booleans, and cell references with gaps (Excel omits empty cells, so columns come from the letters).
 /// </summary>
 internal static class XlsxRosterReader
 {
+    /// <summary>The name of the optional sheet that lists certificates with their 培训评价组织 and 别名.</summary>
+    internal const string CertificateSheetName = "试点证书";
+
     private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
-    internal static IReadOnlyList<RosterRow> Read(Stream stream)
+    /// <summary>
+    /// The roster rows (the first worksheet that is not the 试点证书 sheet) and the rows of the 试点证书 sheet, or null
+    /// when the workbook has none.
+    /// </summary>
+    internal static (IReadOnlyList<RosterRow> Institutions, IReadOnlyList<RosterRow>? Certificates) Read(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        var (worksheet, sharedStrings) = FirstWorksheet(document);
-        return [.. Rows(worksheet, sharedStrings)];
+        var sheets = Sheets(document);
+        var certificateSheet = sheets.FirstOrDefault(s => NameNormalizer.Normalize(s.Name) == CertificateSheetName).Part;
+        var rosterSheet = sheets.FirstOrDefault(s => s.Part != certificateSheet).Part ?? throw NoSheet();
+        var sharedStrings = ReadSharedStrings(document.WorkbookPart!.SharedStringTablePart);
+        return ([.. Rows(rosterSheet, sharedStrings)], certificateSheet is null ? null : [.. Rows(certificateSheet, sharedStrings)]);
     }
 
     /// <summary>The first worksheet and the workbook's shared strings.</summary>
     internal static (WorksheetPart Worksheet, string[] SharedStrings) FirstWorksheet(SpreadsheetDocument document)
     {
+        var first = Sheets(document).FirstOrDefault().Part ?? throw NoSheet();
+        return (first, ReadSharedStrings(document.WorkbookPart!.SharedStringTablePart));
+    }
+
+    private static List<(string Name, WorksheetPart? Part)> Sheets(SpreadsheetDocument document)
+    {
         var workbook = document.WorkbookPart ?? throw NotAWorkbook();
-        var worksheet = workbook.Workbook?.Sheets?.Elements<Sheet>()
-            .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
-            .FirstOrDefault(part => part is not null)
-            ?? throw new RosterFormatException("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
-        return (worksheet, ReadSharedStrings(workbook.SharedStringTablePart));
+        return workbook.Workbook?.Sheets?.Elements<Sheet>()
+            .Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null))
+            .Where(s => s.Part is not null)
+            .ToList() ?? [];
     }
 
     /// <summary>
@@ -205,6 +222,8 @@ internal static class XlsxRosterReader
                 return raw;
         }
     }
+
+    private static RosterFormatException NoSheet() => new("名单工作簿里没有工作表：请把名单放在第一张工作表中。");
 
     private static RosterFormatException NotAWorkbook() =>
         new("名单文件不是 Excel 工作簿：请用 Excel 打开后另存为 .xlsx（或“CSV（逗号分隔）”）再试。");

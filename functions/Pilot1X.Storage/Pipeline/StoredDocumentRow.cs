@@ -41,6 +41,7 @@ internal sealed record StoredDocumentRow(string Partition, DashboardDocument Doc
             TemplateSections = row.GetString("TemplateSections") is { } sections
                 ? [.. sections.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
                 : null,
+            Certificates = CertificateEvidenceColumn.Read(row.GetString(CertificateEvidenceColumn.Name)),
         };
         return new StoredDocumentRow(row.PartitionKey, document, evidence);
     }

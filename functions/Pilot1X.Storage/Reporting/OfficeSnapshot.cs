@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
@@ -63,7 +64,10 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
-                [.. empty.Missing, .. findings.Select(FindingOf)]);
+                [.. empty.Missing, .. findings.Select(FindingOf)])
+            {
+                Certificates = CertificateEvaluator.Evaluate(institution, [], []),
+            };
         }
 
         var counting = documents.Where(d => d.Evidence is not null && current.Contains(d.Evidence)).ToList();
@@ -78,8 +82,14 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
             reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),
             evidence.Count == 0 ? null : evidence.Max(),
-            [.. status.Findings, .. open]);
+            [.. status.Findings, .. open])
+        {
+            Certificates = CertificateEvaluator.Evaluate(institution, CertificatesOf(counting, MaterialKind.Evaluation), CertificatesOf(counting, MaterialKind.Summary)),
+        };
     }
+
+    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> CertificatesOf(List<StoredDocumentRow> counting, MaterialKind kind) =>
+        [.. counting.Where(d => d.Document.Kind == kind && d.Document.Certificates is not null).Select(d => d.Document.Certificates!)];
 
     private static DashboardDocument DocumentOf(Institution institution, StoredDocumentRow row, bool current, Dictionary<string, DateTimeOffset> received) =>
         row.Document with

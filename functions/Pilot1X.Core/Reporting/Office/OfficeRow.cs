@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Roster;
 using Pilot1X.Core.Scans;
@@ -24,4 +25,8 @@ public sealed record OfficeRow(
     int? SectionsFound,
     int? SectionsExpected,
     DateTimeOffset? LastReceived,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Its roster certificates as the current reports treat them (the contract's <c>certificates</c>); empty without roster certificates.</summary>
+    public IReadOnlyList<CertificateReport> Certificates { get; init; } = [];
+}
