@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Questionnaires;
@@ -44,12 +45,13 @@ internal sealed class QuestionnaireCounting
             }
         }
 
-        var tally = new QuestionnaireTally(matcher, CertificateOf);
+        var certificateOf = CertificateMatching();
+        var tally = new QuestionnaireTally(matcher, certificateOf);
         var current = exports.Where(i => !i.IsOlderExport).ToList();
         foreach (var export in current)
         {
             tally.Add(export.Questionnaire!);
-            var own = new QuestionnaireTally(matcher, CertificateOf);
+            var own = new QuestionnaireTally(matcher, certificateOf);
             own.Add(export.Questionnaire!);
             if (own.Unmatched > 0)
             {
@@ -63,21 +65,21 @@ internal sealed class QuestionnaireCounting
     /// <summary>The institution's answers and quota findings; null when the roster lists no certificate for it.</summary>
     public (InstitutionAnswers? Answers, IEnumerable<Finding> Findings) For(Institution institution)
     {
-        if (institution.Certificates.Count == 0)
+        if (institution.PilotCertificates.Count == 0)
         {
             return (null, []);
         }
 
-        var answers = _tally.For(institution, institution.Certificates);
+        var answers = _tally.For(institution, institution.PilotCertificates.Select(c => c.Name));
         var findings = Summary.Files.Count == 0 ? [] : answers.Certificates.Where(c => !c.QuotaMet).Select(Quota);
         return (answers, findings);
     }
 
     private static Finding Quota(CertificateAnswers certificate) =>
         Finding.Of(FindingCode.QuestionnaireQuota, null, string.Create(CultureInfo.InvariantCulture,
-            $"“{certificate.Certificate}”证书的问卷目前有教师 {certificate.Teachers} 名、学生 {certificate.Students} 名作答，未达到每个证书至少 {CertificateAnswers.TeachersRequired} 名教师、{CertificateAnswers.StudentsRequired} 名学生的要求。"),
+            $"“{certificate.Certificate}”证书的问卷目前有教师 {certificate.Teachers} 名、学生 {certificate.Students} 名作答，未达到每个证书至少 {CertificateReport.TeachersRequired} 名教师、{CertificateReport.StudentsRequired} 名学生的要求。"),
             string.Create(CultureInfo.InvariantCulture,
-                $"请组织参与该证书试点的教师（还差 {Math.Max(0, CertificateAnswers.TeachersRequired - certificate.Teachers)} 名）和学生（还差 {Math.Max(0, CertificateAnswers.StudentsRequired - certificate.Students)} 名）填写问卷，学校名称填写全称，证书选择“{certificate.Certificate}”。"));
+                $"请组织参与该证书试点的教师（还差 {Math.Max(0, CertificateReport.TeachersRequired - certificate.Teachers)} 名）和学生（还差 {Math.Max(0, CertificateReport.StudentsRequired - certificate.Students)} 名）填写问卷，学校名称填写全称，证书选择“{certificate.Certificate}”。"));
 
     private static Finding Unmatched(ReceivedItem export, QuestionnaireTally own)
     {
@@ -90,10 +92,19 @@ internal sealed class QuestionnaireCounting
             "如其中有名单内单位的简称或旧称，请在名单的“别名”列补上后重新检查；否则无需处理。");
     }
 
-    // The certificate an answer names, among the institution's roster certificates.
-    private static string? CertificateOf(Institution institution, string typed)
+    /// <summary>The certificate an answer names, among the institution's roster certificates (the certificate matcher, one per institution).</summary>
+    internal static Func<Institution, string, string?> CertificateMatching()
     {
-        var key = NameNormalizer.Normalize(typed);
-        return institution.Certificates.FirstOrDefault(c => NameNormalizer.Normalize(c) == key);
+        var matchers = new Dictionary<Institution, CertificateMatcher>();
+        return (institution, typed) =>
+        {
+            if (!matchers.TryGetValue(institution, out var matcher))
+            {
+                matcher = new CertificateMatcher(institution.PilotCertificates);
+                matchers[institution] = matcher;
+            }
+
+            return matcher.Match(typed)?.Name;
+        };
     }
 }

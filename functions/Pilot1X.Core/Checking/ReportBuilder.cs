@@ -29,7 +29,7 @@ internal static class ReportBuilder
         var exportsSeen = questionnaires.Summary.Files.Count > 0 || items.Any(i => i.IsQuestionnaireExport);
         return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored)
         {
-            Questionnaires = exportsSeen || roster.Institutions.Any(i => i.Certificates.Count > 0) ? questionnaires.Summary : null,
+            Questionnaires = exportsSeen || roster.Institutions.Any(i => i.PilotCertificates.Count > 0) ? questionnaires.Summary : null,
         };
     }
 
@@ -42,19 +42,20 @@ internal static class ReportBuilder
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
         var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
-        var certificates = CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary));
         return new InstitutionReport(institution, complete, materials, documents, findings)
         {
+            Certificates = WithAnswers(CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary)), questionnaire.Answers),
             Questionnaires = questionnaire.Answers,
-            Certificates = WithAnswers(certificates, questionnaire.Answers),
         };
     }
 
-    // The questionnaire counts belong on the same certificate entries the views read (the contract's teachers/students).
+    // The certificate objects carry the questionnaire counts too: one place (the tally) counts, the contract shows both.
     private static IReadOnlyList<CertificateReport> WithAnswers(IReadOnlyList<CertificateReport> certificates, InstitutionAnswers? answers) =>
-        answers is null ? certificates
-        : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
-            ? c with { Teachers = counted.Teachers, Students = counted.Students } : c)];
+        answers is null
+            ? certificates
+            : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+                ? c with { Teachers = counted.Teachers, Students = counted.Students }
+                : c)];
 
     private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
         [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];

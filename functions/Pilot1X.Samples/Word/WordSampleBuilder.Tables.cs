@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Pilot1X.Samples;
@@ -5,31 +6,26 @@ namespace Pilot1X.Samples;
 public sealed partial class WordSampleBuilder
 {
     /// <summary>
-    /// Adds a bordered table with the given cell texts, first row bold as a header row (as schools lay out the grades
-    /// of section 四); an empty string is an empty cell.
+    /// Adds a bordered table with the given cells (first row as a bold header), the way schools lay out a grading table
+    /// (证书名称 | 培训评价组织 | 评价等级 | 理由). A cell with line breaks holds one paragraph per line.
     /// </summary>
     public WordSampleBuilder Table(IReadOnlyList<string[]> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var copy = rows.Select(r => r.ToArray()).ToList();
         return Add(_ =>
         {
             var table = new Table(new TableProperties(
-                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
                     new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-            for (var r = 0; r < copy.Count; r++)
+            for (var r = 0; r < rows.Count; r++)
             {
                 var row = new TableRow();
-                if (r == 0)
+                foreach (var cell in rows[r])
                 {
-                    row.Append(new TableRowProperties(new TableHeader()));
-                }
-
-                foreach (var text in copy[r])
-                {
-                    row.Append(new TableCell(SampleElements.Paragraph(text, bold: r == 0, centred: r == 0)));
+                    var lines = cell.Split('\n');
+                    row.Append(new TableCell(lines.Select(line => (OpenXmlElement)SampleElements.Paragraph(line, bold: r == 0))));
                 }
 
                 table.Append(row);

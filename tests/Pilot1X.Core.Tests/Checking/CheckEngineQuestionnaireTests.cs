@@ -60,6 +60,21 @@ public sealed class CheckEngineQuestionnaireTests
     }
 
     [Fact]
+    public void Certificates_as_respondents_write_them_count_for_the_roster_certificate_in_the_certificates_array()
+    {
+        var export = Export(Start,
+            Repeat(3, "湖北交通职业技术学院", "教师", "BIM"),
+            Repeat(2, "湖北交通职业技术学院", "老师", "建筑信息模型(BIM)职业技能等级证书（初级）"),
+            Repeat(10, "湖北交通职业技术学院", "学生", "建筑信息模型（BIM）"));
+
+        var report = EngineHarness.Check(Roster(), null, ("问卷/试点问卷.xlsx", export));
+
+        var certificate = Assert.Single(report.Institution("湖北交通职业技术学院").Certificates);
+        Assert.Equal("建筑信息模型（BIM）", certificate.Name);
+        Assert.Equal((5, 10, true), (certificate.Teachers, certificate.Students, certificate.QuotaMet));
+    }
+
+    [Fact]
     public void The_json_carries_the_contract_fields_and_the_text_one_questionnaire_line()
     {
         var export = QuestionnaireExportBuilder.Csv(QuestionnaireExportBuilder.Rows(Repeat(2, "武汉工程大学", "学生", "Web前端开发"), Start), RosterCsvEncoding.Gb18030);

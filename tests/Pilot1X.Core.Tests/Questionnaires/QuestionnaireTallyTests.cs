@@ -1,4 +1,5 @@
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Roster;
 using Pilot1X.Samples;
@@ -26,7 +27,7 @@ public sealed class QuestionnaireTallyTests
     {
         var tally = Tally(
             new AnswerGroup("武工大", "老师", "Web前端开发┋大数据应用开发（Python）", 2),
-            new AnswerGroup("武汉工程大学", "学生", "web前端开发", 10),
+            new AnswerGroup("武汉工程大学", "学生", "WEB前端开发职业技能等级证书（初级）", 10),
             new AnswerGroup("武汉工程大学", "管理人员", "Web前端开发", 1));
         var wit = Roster.Find("武汉工程大学")!;
 
@@ -62,7 +63,7 @@ public sealed class QuestionnaireTallyTests
     private static QuestionnaireTally Tally(params AnswerGroup[] groups)
     {
         var tally = new QuestionnaireTally(new RosterMatcher(Roster), (institution, typed) =>
-            institution.Certificates.FirstOrDefault(c => NameNormalizer.Normalize(c) == NameNormalizer.Normalize(typed)));
+            new CertificateMatcher(institution.PilotCertificates).Match(typed)?.Name);
         tally.Add(new QuestionnaireExport("sig", [], groups.Sum(g => g.Count), groups, null));
         return tally;
     }
