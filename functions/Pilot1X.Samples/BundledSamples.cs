@@ -3,7 +3,8 @@ namespace Pilot1X.Samples;
 /// <summary>
 /// The sample submissions bundled with the tool, made in code: one complete institution and the typical faults
 /// the office meets (a Windows zip mailed with GBK names, a legacy .doc, a grayscale scan, a short case without
-/// captions, an auto-reply, a hostile archive, a file nobody can be found for, loose scan pages).
+/// captions, an auto-reply, a hostile archive, a file nobody can be found for, loose scan pages, the office's
+/// questionnaire export).
 /// </summary>
 public static class BundledSamples
 {
@@ -30,19 +31,26 @@ public static class BundledSamples
     {
         // A complete sampled institution, uploaded as a folder named after it.
         const string complete = "湖北交通职业技术学院";
-        yield return ($"{complete}/{complete}{Stem}总结报告.docx", WordSamples.SummaryReport(complete));
+        // Its four certificates (SampleRoster) are spoken of in both reports and graded in a table under 四, one of them 整改.
+        SampleCertificate[] graded =
+        [
+            SampleCertificates.Bim("优秀"), SampleCertificates.Logistics("合格"), SampleCertificates.EcommerceData("合格"), SampleCertificates.OnlineShop("整改"),
+        ];
+        yield return ($"{complete}/{complete}{Stem}总结报告.docx", WordSamples.SummaryReport(complete, graded));
         yield return ($"{complete}/{complete}{Stem}总结报告（盖章扫描版）.pdf", SealedScan(3));
-        yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(complete));
+        yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(complete, graded));
         yield return ($"{complete}/{complete}对培训评价组织{Stem}评价报告（盖章扫描版）.pdf", SealedScan(2));
         yield return ($"{complete}/{complete}{Stem}典型案例.docx", WordSamples.TypicalCase(complete, 3000, 2));
 
-        // A Windows zip (GBK names) mailed from NetEase: no seal on the scan, section 四 missing, no evaluation scan.
+        // A Windows zip (GBK names) mailed from NetEase: no seal on the scan, section 四 missing (so no grades), no
+        // evaluation scan, and the evaluation report forgets one of its three certificates (智能财税).
         const string railway = "武汉铁路职业技术学院";
+        SampleCertificate[] railwayCertificates = [SampleCertificates.RailElectrical(), SampleCertificates.IndustrialRobot(), SampleCertificates.SmartTax()];
         var zip = ArchiveSampleBuilder.ZipWithGbkNames(
         [
-            new($"{railway}{Stem}/{railway}{Stem}总结报告.docx", WordSamples.SummaryReport(railway, HeadingRepresentation.TypedBold)),
+            new($"{railway}{Stem}/{railway}{Stem}总结报告.docx", WordSamples.SummaryReport(railway, railwayCertificates, HeadingRepresentation.TypedBold)),
             new($"{railway}{Stem}/{railway}{Stem}总结报告（扫描件）.pdf", ScanSampleBuilder.Pdf([Page(1), Page(2)])),
-            new($"{railway}{Stem}/{railway}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(railway, omitSection: 4)),
+            new($"{railway}{Stem}/{railway}对培训评价组织{Stem}评价报告.docx", WordSamples.EvaluationReport(railway, railwayCertificates[..2], omitSection: 4)),
         ]);
         yield return ("inbox/01-武汉铁路职业技术学院.eml", MailSampleBuilder.Submission(
             $"{railway}1+X证书制度试点工作材料报送", railway + "教务处", "jwc@wru.example.cn",
@@ -73,8 +81,35 @@ public static class BundledSamples
         // A hostile archive: entries that try to climb out of any folder they are unpacked into.
         yield return ($"襄阳职业技术学院{Stem}.zip", ArchiveSampleBuilder.ZipSlip());
 
+        // The office's questionnaire export (问卷星, .xlsx): one certificate short of its quota, and a school on no roster.
+        yield return ("问卷星导出-1+X证书制度试点工作问卷.xlsx", QuestionnaireExportBuilder.Xlsx(
+            QuestionnaireExportBuilder.Rows(QuestionnaireAnswers(), new DateTime(2020, 12, 20, 9, 0, 0, DateTimeKind.Unspecified))));
+
         // Nobody's file: no institution in its name or around it.
         yield return ("工作总结.docx", WordSamples.SummaryReport("某学院", HeadingRepresentation.OutlineLevelOnly));
+    }
+
+    // As respondents type them: trailing spaces, 老师 for 教师, half-width brackets; 网店运营推广 has 3 teachers and 8 students.
+    private static IEnumerable<QuestionnaireAnswer> QuestionnaireAnswers()
+    {
+        (string School, string Certificate, int Teachers, int Students)[] groups =
+        [
+            ("湖北交通职业技术学院", "建筑信息模型(BIM)", 6, 12), ("湖北交通职业技术学院 ", "物流管理", 5, 10),
+            ("湖北交通职业技术学院", "电子商务数据分析", 5, 11), ("湖北交通职业技术学院", "网店运营推广", 3, 8),
+            ("武汉铁路职业技术学院", "轨道交通电气设备装调", 2, 4), ("某某技师学院", "物流管理", 0, 2),
+        ];
+        foreach (var (school, certificate, teachers, students) in groups)
+        {
+            for (var t = 0; t < teachers; t++)
+            {
+                yield return new(school, t % 3 == 2 ? "老师" : "教师", certificate);
+            }
+
+            for (var s = 0; s < students; s++)
+            {
+                yield return new(school, "学生", certificate);
+            }
+        }
     }
 
     private static ScanPageOptions Page(int seed, ScanRendering rendering = ScanRendering.Colour, bool seal = false) =>

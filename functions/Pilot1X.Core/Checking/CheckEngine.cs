@@ -31,7 +31,7 @@ public sealed class CheckEngine(InstitutionRoster roster, CheckOptions options, 
     public ExaminedInputs Examine(IEnumerable<CheckInput> inputs, KeptContents? kept, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var inspector = new FileInspector(new OutlineExtractor(options.Limits.Office), new OutlineValidator(), new ScanAnalyzer(options.Scans));
+        var inspector = new FileInspector(new OutlineExtractor(options.Limits.Office), new OutlineValidator(), new ScanAnalyzer(options.Scans), options.Limits);
         var walker = new IntakeWalker(inspector, new EmailReader(options.Limits), new ArchiveReader(), options, _logger, kept);
         foreach (var input in inputs)
         {

@@ -60,7 +60,8 @@ public sealed class ExaminedInputs
             ScanAssembler.ReportSeal(item);
         }
 
+        _live.ForEach(new CertificateInspector().Inspect);
         _live.ForEach(NamingInspector.Inspect);
-        return ReportBuilder.Build(_roster, _options, _live, _ignored);
+        return ReportBuilder.Build(_roster, _options, _live, _ignored, _matcher);
     }
 }

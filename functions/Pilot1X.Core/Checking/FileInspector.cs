@@ -1,6 +1,8 @@
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
+using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
+using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Scans;
 using Pilot1X.Core.Templates;
 using Pilot1X.Core.Word;
@@ -8,7 +10,7 @@ using Pilot1X.Core.Word;
 namespace Pilot1X.Core.Checking;
 
 /// <summary>Reads one received file (not a container) and records what it is and what is wrong with it.</summary>
-internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator validator, ScanAnalyzer scans)
+internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator validator, ScanAnalyzer scans, IntakeLimits limits)
 {
     private static readonly HashSet<string> ClaimedDocumentExtensions =
         new([".docx", ".doc", ".wps", ".pdf", ".jpg", ".jpeg", ".png", ".zip", ".rar", ".7z", ".eml"], StringComparer.OrdinalIgnoreCase);
@@ -17,6 +19,11 @@ internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator 
     {
         var item = new ReceivedItem(origin, format, hash) { Kind = Classify(origin) };
         var file = origin.DisplayPath;
+        if (MayBeQuestionnaire(origin, format) && InspectQuestionnaire(content, item))
+        {
+            return item;
+        }
+
         switch (format.Format)
         {
             case FileFormat.Other when format.IsEmpty:
@@ -61,6 +68,38 @@ internal sealed class FileInspector(OutlineExtractor outlines, OutlineValidator 
         }
 
         return item;
+    }
+
+    private static bool MayBeQuestionnaire(SubmissionOrigin origin, DetectedFormat format) =>
+        format.Format == FileFormat.Spreadsheet
+        || (format is { Format: FileFormat.Other, IsEmpty: false } && Path.GetExtension(origin.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when the file is a questionnaire export (counted, or refused with a finding saying why).</summary>
+    private bool InspectQuestionnaire(Stream content, ReceivedItem item)
+    {
+        try
+        {
+            item.Questionnaire = QuestionnaireReader.Read(content, item.Format.Format == FileFormat.Spreadsheet, limits);
+            if (item.Questionnaire is null)
+            {
+                content.Position = 0;
+                return false;
+            }
+        }
+        catch (QuestionnaireFormatException ex)
+        {
+            item.Findings.Add(Finding.Of(FindingCode.DocumentUnreadable, item.DisplayPath, $"“{item.FileName}”：{ex.Message}",
+                "请从问卷平台重新导出（每行一份答卷、第一行为题目），并保留“学校”“身份（教师/学生）”“参与的1+X证书”三道题的列。"));
+        }
+        catch (UnsafeOfficePackageException ex)
+        {
+            item.Findings.Add(Finding.Of(FindingCode.ArchiveUnsafe, item.DisplayPath, $"“{item.FileName}”未予读取：{ex.Message}",
+                "请从问卷平台重新导出问卷结果后再提交。"));
+        }
+
+        item.Kind = MaterialKind.Questionnaire;
+        item.IsQuestionnaireExport = true;
+        return true;
     }
 
     private void InspectWord(Stream content, ReceivedItem item)

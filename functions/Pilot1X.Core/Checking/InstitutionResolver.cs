@@ -15,6 +15,12 @@ internal sealed class InstitutionResolver(RosterMatcher matcher)
 
     public void Resolve(ReceivedItem item)
     {
+        if (item.IsQuestionnaireExport)
+        {
+            // An export holds many schools' answers: each answer counts for the school it names, the file for nobody.
+            return;
+        }
+
         var origin = item.Origin;
         InstitutionMatch? ambiguous = null;
         Institution? found = null;

@@ -1,8 +1,10 @@
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
+using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Roster;
 using Pilot1X.Core.Scans;
 using Pilot1X.Core.Templates;
@@ -27,6 +29,18 @@ internal sealed class ReceivedItem(SubmissionOrigin origin, DetectedFormat forma
     public OutlineCheck? OutlineCheck { get; set; }
 
     public ScanAnalysis? Scan { get; set; }
+
+    /// <summary>For a questionnaire export: its answers as counted from the file.</summary>
+    public QuestionnaireExport? Questionnaire { get; set; }
+
+    /// <summary>A questionnaire export (a table of answers), counted or refused: never a material of one institution.</summary>
+    public bool IsQuestionnaireExport { get; set; }
+
+    /// <summary>An older export of the same questionnaire, replaced by a newer one.</summary>
+    public bool IsOlderExport { get; set; }
+
+    /// <summary>For a current evaluation or summary report of an institution with roster certificates: what it says of each.</summary>
+    public IReadOnlyList<CertificateEvidence>? Certificates { get; set; }
 
     /// <summary>For loose scan pages: the name shared by the pages of one scan, and this page's number.</summary>
     public (string Key, int Page)? ScanPage { get; set; }

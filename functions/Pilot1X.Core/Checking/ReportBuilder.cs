@@ -1,7 +1,10 @@
 using System.Globalization;
+using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Materials;
+using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 
@@ -10,27 +13,52 @@ namespace Pilot1X.Core.Checking;
 /// <summary>Turns the checked items into the contract's report: one entry per roster institution, in roster order.</summary>
 internal static class ReportBuilder
 {
-    public static CheckReport Build(InstitutionRoster roster, CheckOptions options, IReadOnlyList<ReceivedItem> items, IReadOnlyList<IgnoredInput> ignored)
+    public static CheckReport Build(InstitutionRoster roster, CheckOptions options, IReadOnlyList<ReceivedItem> items, IReadOnlyList<IgnoredInput> ignored,
+        RosterMatcher matcher)
     {
+        var questionnaires = QuestionnaireCounting.Count(items, matcher);
         var byInstitution = items.Where(i => i.Institution is not null).ToLookup(i => i.Institution!.Name, StringComparer.Ordinal);
-        var institutions = roster.Institutions.Select(institution => BuildInstitution(institution, byInstitution[institution.Name].ToList(), options)).ToList();
-        var unassigned = items.Where(i => i.Institution is null)
+        var institutions = roster.Institutions
+            .Select(institution => BuildInstitution(institution, byInstitution[institution.Name].ToList(), options, questionnaires.For(institution)))
+            .ToList();
+        // A counted export is nobody's file and needs nothing more said of it; one with a finding is listed with it.
+        var unassigned = items.Where(i => i.Institution is null && !(i.IsQuestionnaireExport && i.Findings.Count == 0))
             .GroupBy(i => i.DisplayPath, StringComparer.Ordinal)
             .Select(g => new UnassignedFile(g.Key, [.. g.SelectMany(i => i.Findings)]) { Held = g.Select(i => i.Held).FirstOrDefault(h => h is not null) })
             .ToList();
-        return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored);
+        var exportsSeen = questionnaires.Summary.Files.Count > 0 || items.Any(i => i.IsQuestionnaireExport);
+        return new CheckReport(options.AsOf, options.Deadline, institutions, unassigned, ignored)
+        {
+            Questionnaires = exportsSeen || roster.Institutions.Any(i => i.PilotCertificates.Count > 0) ? questionnaires.Summary : null,
+        };
     }
 
-    private static InstitutionReport BuildInstitution(Institution institution, List<ReceivedItem> items, CheckOptions options)
+    private static InstitutionReport BuildInstitution(Institution institution, List<ReceivedItem> items, CheckOptions options,
+        (InstitutionAnswers? Answers, IEnumerable<Finding> Findings) questionnaire)
     {
         var current = items.Where(i => i is { IsMaterial: true, IsDuplicate: false, IsSuperseded: false } && i.Kind != MaterialKind.Unknown);
         var (complete, materials, missing) = CompletenessEvaluator.Evaluate(institution, current.Select(ToEvidence));
-        var findings = items.SelectMany(i => i.Findings).Concat(Lateness(items, options)).Concat(missing)
+        var findings = items.SelectMany(i => i.Findings).Concat(Lateness(items, options)).Concat(missing).Concat(questionnaire.Findings)
             .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal)
             .ToList();
         var documents = items.Where(i => i.IsMaterial).Select(ToDocument).ToList();
-        return new InstitutionReport(institution, complete, materials, documents, findings);
+        return new InstitutionReport(institution, complete, materials, documents, findings)
+        {
+            Certificates = WithAnswers(CertificateEvaluator.Evaluate(institution, Read(items, MaterialKind.Evaluation), Read(items, MaterialKind.Summary)), questionnaire.Answers),
+            Questionnaires = questionnaire.Answers,
+        };
     }
+
+    // The certificate objects carry the questionnaire counts too: one place (the tally) counts, the contract shows both.
+    private static IReadOnlyList<CertificateReport> WithAnswers(IReadOnlyList<CertificateReport> certificates, InstitutionAnswers? answers) =>
+        answers is null
+            ? certificates
+            : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+                ? c with { Teachers = counted.Teachers, Students = counted.Students }
+                : c)];
+
+    private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
+        [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];
 
     // One finding per late submission — a mail, an archive, a file sent on its own — naming it as the sender knows it:
     // a mail by its subject, an archive or a file by its name. Loose files (an upload batch, a folder) are one finding together.
@@ -70,6 +98,7 @@ internal static class ReportBuilder
             Status = status,
             Evidence = item.IsMaterial && item.Kind != MaterialKind.Unknown && status is null ? ToEvidence(item) : null,
             ContentHash = item.ContentHash,
+            Certificates = item.Certificates,
         };
         if (item.Outline is { } outline)
         {

@@ -26,13 +26,19 @@ public static class FindingCode
     public const string Superseded = "SUPERSEDED";
     public const string LateSubmission = "LATE_SUBMISSION";
     public const string LargeAttachmentLink = "LARGE_ATTACHMENT_LINK";
+    public const string CertificateNotCovered = "CERTIFICATE_NOT_COVERED";
+    public const string CertificateGradeMissing = "CERTIFICATE_GRADE_MISSING";
+    public const string SelfCheckCertificateMissing = "SELF_CHECK_CERTIFICATE_MISSING";
+    public const string QuestionnaireQuota = "QUESTIONNAIRE_QUOTA";
+    public const string QuestionnaireUnmatched = "QUESTIONNAIRE_UNMATCHED";
 
     /// <summary>The contract's severity for each code.</summary>
     public static Severity SeverityOf(string code) => code switch
     {
         UnknownInstitution or AmbiguousInstitution or DocumentUnreadable
-            or SectionMissing or SectionEmpty or MaterialMissing or ArchiveUnsafe or ArchiveEncrypted => Severity.Error,
-        SealUndetermined or Duplicate or Superseded => Severity.Info,
+            or SectionMissing or SectionEmpty or MaterialMissing or ArchiveUnsafe or ArchiveEncrypted
+            or CertificateNotCovered => Severity.Error,
+        SealUndetermined or Duplicate or Superseded or QuestionnaireUnmatched => Severity.Info,
         _ => Severity.Warning,
     };
 }

@@ -21,6 +21,9 @@ public sealed record IntakeLimits
     /// <summary>What may be read from the parts of one Office file (.docx) once it is out of its container.</summary>
     public OfficePackageLimits Office { get; init; } = OfficePackageLimits.Default;
 
+    /// <summary>What may be read from one questionnaire export (.xlsx or .csv).</summary>
+    public QuestionnaireLimits Questionnaire { get; init; } = QuestionnaireLimits.Default;
+
     /// <summary>
     /// Bytes of one message's header block (up to the first empty line). Mail clients write a few KiB; a mail past this
     /// is not MIME-parsed at all, because header parsing costs time out of all proportion to the bytes.

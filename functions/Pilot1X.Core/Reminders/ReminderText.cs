@@ -8,7 +8,8 @@ namespace Pilot1X.Core.Reminders;
 
 /// <summary>
 /// The Chinese reminder: what is still missing (the MATERIAL_MISSING findings of <see cref="CompletenessEvaluator"/>,
-/// with the file name to use), what was sent but is invalid (the error findings, each with its fix), and the deadline.
+/// with the file name to use), what was sent but is invalid (the error findings, each with its fix), the questionnaire
+/// quota still open per certificate (<see cref="ReminderCertificates"/>), and the deadline.
 /// </summary>
 public static class ReminderText
 {
@@ -60,6 +61,7 @@ public static class ReminderText
         }
 
         items.AddRange(errors.Select(Line));
+        items.AddRange(ReminderCertificates.Items(row));
         return items;
     }
 

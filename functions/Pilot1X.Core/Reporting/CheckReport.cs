@@ -9,4 +9,7 @@ public sealed record CheckReport(
     IReadOnlyList<IgnoredInput> Ignored)
 {
     public const string Schema = "pilot1x.check/1";
+
+    /// <summary>The questionnaire exports counted; null when the check had none and the roster lists no certificates.</summary>
+    public QuestionnaireSummary? Questionnaires { get; init; }
 }

@@ -64,6 +64,15 @@ public static class CheckReportJson
         }
 
         json.WriteEndArray();
+        if (report.Questionnaires is { } questionnaires)
+        {
+            json.WriteStartObject("questionnaires");
+            WriteStrings(json, "files", questionnaires.Files);
+            json.WriteNumber("answers", questionnaires.Answers);
+            json.WriteNumber("unmatched", questionnaires.Unmatched);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
@@ -101,6 +110,16 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         WriteFindings(json, report.Findings);
+        CertificateReportJson.Write(json, report.Certificates);
+        if (report.Questionnaires is { } questionnaires)
+        {
+            json.WriteStartObject("questionnaires");
+            json.WriteBoolean("received", questionnaires.Received);
+            json.WriteNumber("answers", questionnaires.Answers);
+            json.WriteBoolean("quotaMet", questionnaires.QuotaMet);
+            json.WriteEndObject();
+        }
+
         extra?.Invoke(json);
         json.WriteEndObject();
     }

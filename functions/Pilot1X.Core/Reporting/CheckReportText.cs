@@ -19,6 +19,11 @@ public static class CheckReportText
         output.WriteLine("1+X证书制度试点工作材料检查报告");
         output.WriteLine($"检查时间：{ReportBuilder.Cst(report.AsOf)}　截止时间：{ReportBuilder.Cst(report.Deadline)}");
         output.WriteLine(Invariant($"名单内单位 {report.Institutions.Count} 个：{OfficeLabels.Complete} {report.Institutions.Count(i => i.Complete)} 个，{OfficeLabels.Incomplete} {received.Count(i => !i.Complete)} 个，{OfficeLabels.NothingReceived} {nothing.Count} 个。"));
+        if (report.Institutions.All(i => i.Institution.PilotCertificates.Count == 0))
+        {
+            output.WriteLine($"说明：名单没有“{Roster.RosterColumns.CertificatesHeader}”列（或该列为空），未检查评价报告是否覆盖并评价了每个试点证书；在名单中填上各单位的试点证书即可检查。");
+        }
+
         foreach (var institution in received)
         {
             output.WriteLine();
@@ -46,6 +51,12 @@ public static class CheckReportText
             }
         }
 
+        if (report.Questionnaires is { Files.Count: > 0 } questionnaires)
+        {
+            output.WriteLine();
+            output.WriteLine(Questionnaires(questionnaires, report.Institutions));
+        }
+
         output.WriteLine();
         output.WriteLine(Invariant($"■ 未交名单（{nothing.Count} 个）"));
         output.WriteLine(nothing.Count == 0 ? "  无" : "  " + string.Join("、", nothing.Select(i => i.Institution.Name)));
@@ -60,6 +71,15 @@ public static class CheckReportText
         {
             var optional = material.Required ? string.Empty : "（选报）";
             output.WriteLine($"    {MaterialNames.Brief(material.Kind)}{optional}　Word：{ContractNames.Label(material.Word)}　盖章扫描版：{ContractNames.Label(material.Scan)}");
+        }
+
+        if (report.Certificates.Count > 0)
+        {
+            output.WriteLine("  试点证书：");
+            foreach (var certificate in report.Certificates)
+            {
+                output.WriteLine($"    {certificate.Name}：{ContractNames.Label(certificate)}；{ContractNames.Label(certificate.SelfCheck)}");
+            }
         }
 
         if (report.Documents.Count > 0)
@@ -103,6 +123,18 @@ public static class CheckReportText
             var fix = finding.FixBeyondMessage() is { } suggestion ? $" → {suggestion}" : string.Empty;
             output.WriteLine($"{indent}[{ContractNames.Label(finding.Severity)}] {finding.Code} {finding.Message}{fix}");
         }
+    }
+
+    // One line: what was counted, who has not reached the quota, and how many answers name no roster school.
+    private static string Questionnaires(QuestionnaireSummary questionnaires, IReadOnlyList<InstitutionReport> institutions)
+    {
+        var files = string.Join("、", questionnaires.Files.Select(f => $"“{DisplayName.Leaf(f)}”"));
+        var shortfall = institutions.Count(i => i.Questionnaires is { QuotaMet: false });
+        var quota = institutions.Any(i => i.Questionnaires is not null)
+            ? Invariant($"，{shortfall} 个单位有证书未达到每证书 5 名教师、10 名学生的问卷要求")
+            : string.Empty;
+        var unmatched = questionnaires.Unmatched > 0 ? Invariant($"，{questionnaires.Unmatched} 份答卷的学校不在名单内（未计入）") : string.Empty;
+        return Invariant($"■ 问卷：统计了导出表 {files}，共 {questionnaires.Answers} 份答卷{quota}{unmatched}。");
     }
 
     private static string IgnoreLabel(string reason) => reason switch

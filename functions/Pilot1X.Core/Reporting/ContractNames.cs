@@ -1,4 +1,5 @@
 using Pilot1X.Core.Attribution;
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
@@ -16,6 +17,43 @@ public static class ContractNames
     public static string Of(FileFormat format) => format is FileFormat.Spreadsheet or FileFormat.Presentation
         ? "other"
         : format.ToString().ToLowerInvariant();
+
+    public static string Of(CertificateEvaluation evaluation) => evaluation switch
+    {
+        CertificateEvaluation.Graded => "graded",
+        CertificateEvaluation.Covered => "covered",
+        CertificateEvaluation.NotCovered => "not_covered",
+        CertificateEvaluation.NoReport => "no_report",
+        _ => "not_required",
+    };
+
+    public static string Of(SelfCheckCoverage coverage) => coverage switch
+    {
+        SelfCheckCoverage.Covered => "covered",
+        SelfCheckCoverage.NotCovered => "not_covered",
+        _ => "no_report",
+    };
+
+    /// <summary>How the evaluation report treats a certificate, as people read it (the grade itself when graded).</summary>
+    public static string Label(CertificateReport certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return certificate.Evaluation switch
+        {
+            CertificateEvaluation.Graded => $"评价为{certificate.Grade}",
+            CertificateEvaluation.Covered => "已写到，未给评价等级",
+            CertificateEvaluation.NotCovered => "评价报告未写到",
+            CertificateEvaluation.NoReport => "评价报告未收到",
+            _ => "不需报送评价报告",
+        };
+    }
+
+    public static string Label(SelfCheckCoverage coverage) => coverage switch
+    {
+        SelfCheckCoverage.Covered => "总结报告自查已说明",
+        SelfCheckCoverage.NotCovered => "总结报告自查未说明",
+        _ => "总结报告未收到",
+    };
 
     public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
 

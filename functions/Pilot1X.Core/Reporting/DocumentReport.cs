@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Scans;
@@ -30,6 +31,12 @@ public sealed record DocumentReport(string File, MaterialKind Kind, FileFormat F
 
     /// <summary>What completeness needs of it (null when it does not count: unknown material, duplicate, superseded).</summary>
     public MaterialEvidence? Evidence { get; init; }
+
+    /// <summary>
+    /// For a current evaluation or summary Word report of an institution with roster certificates: what it says of each
+    /// (not part of the contract's document object; the institution's <c>certificates</c> are made from it).
+    /// </summary>
+    public IReadOnlyList<CertificateEvidence>? Certificates { get; init; }
 
     /// <summary>SHA-256 of its bytes (hex).</summary>
     public string? ContentHash { get; init; }

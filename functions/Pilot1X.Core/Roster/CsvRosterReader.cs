@@ -22,30 +22,74 @@ internal static class CsvRosterReader
 
     internal static string Decode(byte[] bytes)
     {
-        ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        using var stream = new MemoryStream(bytes, writable: false);
+        var encoding = DetectEncoding(stream);
+        var start = (int)stream.Position;
+        return encoding.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>
+    /// The encoding of a seekable CSV stream: a byte order mark, else UTF-8 when every byte is valid UTF-8 (checked in
+    /// chunks, never holding the whole file), else GB18030. The stream is left where the text starts (after a BOM).
+    /// </summary>
+    internal static Encoding DetectEncoding(Stream content)
+    {
+        var start = content.Position;
+        Span<byte> head = stackalloc byte[3];
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        (Encoding Encoding, int Skip)? marked = head[..read] switch
         {
-            return new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3);
+            [0xEF, 0xBB, 0xBF] => (new UTF8Encoding(false), 3),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => null,
+        };
+        if (marked is { } bom)
+        {
+            content.Position = start + bom.Skip;
+            return bom.Encoding;
         }
 
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
+        content.Position = start;
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var decoder = utf8.GetDecoder();
+        var buffer = new byte[81920];
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            int count;
+            do
+            {
+                count = content.Read(buffer, 0, buffer.Length);
+                decoder.GetCharCount(buffer, 0, count, flush: count == 0);
+            }
+            while (count > 0);
+            return new UTF8Encoding(false);
         }
         catch (DecoderFallbackException)
         {
-            return Gb18030.Value.GetString(bytes);
+            return Gb18030.Value;
         }
+        finally
+        {
+            content.Position = start;
+        }
+    }
+
+    /// <summary>Opens a seekable CSV stream as text in its detected encoding, with the delimiter its first line uses.</summary>
+    internal static (TextReader Text, char Delimiter) OpenText(Stream content)
+    {
+        var encoding = DetectEncoding(content);
+        var start = content.Position;
+        var head = new char[4096];
+        int length;
+        using (var probe = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, 4096, leaveOpen: true))
+        {
+            length = probe.ReadBlock(head, 0, head.Length);
+        }
+
+        content.Position = start;
+        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, 81920, leaveOpen: true);
+        return (text, DelimiterOf(new string(head, 0, length)));
     }
 
     /// <summary>Comma, unless the first line has tabs and no comma (Excel's “Unicode text” export).</summary>
@@ -58,21 +102,28 @@ internal static class CsvRosterReader
 
     internal static IReadOnlyList<RosterRow> Parse(string text, char delimiter)
     {
-        var rows = new List<RosterRow>();
+        using var reader = new StringReader(text);
+        return [.. Rows(reader, delimiter)];
+    }
+
+    /// <summary>The rows one at a time, as they are read: a caller may stop (or refuse a budget) without reading the rest.</summary>
+    internal static IEnumerable<RosterRow> Rows(TextReader text, char delimiter)
+    {
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
         var quoteRow = 0;
-        var i = 0;
-        while (i < text.Length)
+        var rowNumber = 1;
+        var c = text.Read();
+        while (c >= 0)
         {
-            var c = text[i];
+            var next = text.Read();
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if (c == '"' && next == '"')
                 {
                     cell.Append('"');
-                    i += 2;
+                    c = text.Read();
                     continue;
                 }
 
@@ -82,17 +133,13 @@ internal static class CsvRosterReader
                 }
                 else
                 {
-                    cell.Append(c);
+                    cell.Append((char)c);
                 }
-
-                i++;
-                continue;
             }
-
-            if (c == '"' && cell.Length == 0)
+            else if (c == '"' && cell.Length == 0)
             {
                 quoted = true;
-                quoteRow = rows.Count + 1;
+                quoteRow = rowNumber;
             }
             else if (c == delimiter)
             {
@@ -101,15 +148,19 @@ internal static class CsvRosterReader
             }
             else if (c is '\r' or '\n')
             {
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
-                EndRow(rows, cells, cell);
+                if (c == '\r' && next == '\n')
+                {
+                    next = text.Read();
+                }
+
+                yield return EndRow(rowNumber++, cells, cell);
             }
             else
             {
-                cell.Append(c);
+                cell.Append((char)c);
             }
 
-            i++;
+            c = next;
         }
 
         if (quoted)
@@ -119,17 +170,16 @@ internal static class CsvRosterReader
 
         if (cell.Length > 0 || cells.Count > 0)
         {
-            EndRow(rows, cells, cell);
+            yield return EndRow(rowNumber, cells, cell);
         }
-
-        return rows;
     }
 
-    private static void EndRow(List<RosterRow> rows, List<string> cells, StringBuilder cell)
+    private static RosterRow EndRow(int number, List<string> cells, StringBuilder cell)
     {
         cells.Add(cell.ToString());
         cell.Clear();
-        rows.Add(new RosterRow(rows.Count + 1, [.. cells]));
+        var row = new RosterRow(number, [.. cells]);
         cells.Clear();
+        return row;
     }
 }

@@ -39,16 +39,17 @@ public static class RosterLoader
         }
     }
 
-    /// <summary>The first worksheet of an .xlsx workbook, read only when its parts stay within the Office limits.</summary>
+    /// <summary>The first worksheet of an .xlsx workbook (and its 试点证书 sheet, when present), read only when its parts stay within the Office limits.</summary>
     public static InstitutionRoster LoadXlsx(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         IReadOnlyList<RosterRow> rows;
+        IReadOnlyList<RosterRow>? certificateRows;
         try
         {
             var workbook = Seekable(stream);
             OfficePackageScreen.Screen(workbook, OfficePackageLimits.Default);
-            rows = XlsxRosterReader.Read(workbook);
+            (rows, certificateRows) = XlsxRosterReader.Read(workbook);
         }
         catch (UnsafeOfficePackageException ex)
         {
@@ -59,7 +60,7 @@ public static class RosterLoader
             throw new RosterFormatException("名单文件不是有效的 .xlsx 工作簿（已损坏，或其实是别的格式）：请用 Excel 打开后另存为 .xlsx 或“CSV（逗号分隔）”再试。", ex);
         }
 
-        return RosterTable.Build(rows);
+        return RosterTable.Build(rows, certificateRows);
     }
 
     /// <summary>A CSV roster: UTF-8 with or without BOM, else GB18030; RFC 4180 quoting.</summary>
@@ -68,7 +69,7 @@ public static class RosterLoader
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return RosterTable.Build(CsvRosterReader.Read(buffer.ToArray()));
+        return RosterTable.Build(CsvRosterReader.Read(buffer.ToArray()), certificateRows: null);
     }
 
     private static Stream Seekable(Stream stream)

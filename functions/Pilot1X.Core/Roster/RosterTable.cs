@@ -8,7 +8,9 @@ namespace Pilot1X.Core.Roster;
 /// </summary>
 internal static class RosterTable
 {
-    internal static InstitutionRoster Build(IReadOnlyList<RosterRow> rows)
+    /// <param name="rows">The roster sheet.</param>
+    /// <param name="certificateRows">The workbook's 试点证书 sheet, or null (CSV rosters only have the column).</param>
+    internal static InstitutionRoster Build(IReadOnlyList<RosterRow> rows, IReadOnlyList<RosterRow>? certificateRows)
     {
         var (columns, headerIndex) = RosterColumns.Locate(rows);
         var institutions = new List<Institution>();
@@ -31,7 +33,7 @@ internal static class RosterTable
             throw new RosterFormatException($"名单的表头（第{columns.HeaderRow}行）下面没有任何单位：请在表头下逐行填写试点单位。");
         }
 
-        return new InstitutionRoster(institutions);
+        return new InstitutionRoster(certificateRows is null ? institutions : CertificateSheet.Apply(institutions, certificateRows));
     }
 
     private static Institution Read(RosterRow row, RosterColumns columns)

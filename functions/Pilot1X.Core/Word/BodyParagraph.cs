@@ -18,6 +18,9 @@ internal sealed class BodyParagraph
     /// <summary>Inside a table cell.</summary>
     public bool InTable { get; init; }
 
+    /// <summary>The table row it sits in (numbered through the document from 1), 0 outside tables: cells of one row are read together.</summary>
+    public int TableRow { get; init; }
+
     /// <summary>Inside a text box or another paragraph (never a heading).</summary>
     public bool Nested { get; init; }
 

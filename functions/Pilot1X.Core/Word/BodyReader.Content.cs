@@ -46,6 +46,9 @@ internal sealed partial class BodyReader
             case "tbl" when !xml.IsEmptyElement:
                 tables++;
                 return false;
+            case "tr" when !xml.IsEmptyElement:
+                tableRows.Push(++tableRowCount);
+                return false;
             case "txbxContent" when !xml.IsEmptyElement:
                 textBoxes++;
                 return false;
@@ -76,6 +79,7 @@ internal sealed partial class BodyReader
         var paragraph = new BodyParagraph
         {
             InTable = tables > 0,
+            TableRow = tableRows.Count > 0 ? tableRows.Peek() : 0,
             Nested = open.Count > 0 || textBoxes > 0,
             InToc = tocFields > 0 || tocControls.Count > 0,
             Style = styles.Resolve(null),
@@ -136,6 +140,7 @@ internal sealed partial class BodyReader
             case "t": inText = false; break;
             case "instrText": inInstruction = false; break;
             case "tbl" when tables > 0: tables--; break;
+            case "tr" when tableRows.Count > 0: tableRows.Pop(); break;
             case "txbxContent" when textBoxes > 0: textBoxes--; break;
             case "sdt" when tocControls.Count > 0 && tocControls.Peek() == xml.Depth: tocControls.Pop(); break;
             case "drawing" when xml.Depth == drawingDepth:

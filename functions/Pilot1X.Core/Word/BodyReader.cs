@@ -21,6 +21,8 @@ internal sealed partial class BodyReader
     private readonly Stack<int> tocControls = new();
     private readonly List<FieldState> fields = [];
     private readonly char[] chunk = new char[4096];
+    private readonly Stack<int> tableRows = new();
+    private int tableRowCount;
     private int tocFields;
     private int tables;
     private int textBoxes;

@@ -28,6 +28,7 @@ internal static class OutlineAssembler
         var sectionChars = 0;
         var total = 0;
         var leading = new List<string>(MaxLeadingTexts);
+        var passages = new PassageCollector();
         for (var i = 0; i < views.Length; i++)
         {
             var view = views[i];
@@ -39,6 +40,7 @@ internal static class OutlineAssembler
 
             if (i == titleIndex)
             {
+                passages.Add(-1, view);
                 continue;
             }
 
@@ -53,11 +55,17 @@ internal static class OutlineAssembler
             {
                 sectionChars += view.Paragraph.Chars;
             }
+
+            if (!view.IsToc)
+            {
+                // The section being read: those closed so far, plus the open one.
+                passages.Add(sections.Count + (heading is null ? 0 : 1) - 1, view);
+            }
         }
 
         Close(sections, heading, sectionChars);
         var title = titleIndex >= 0 ? views[titleIndex].Text : null;
-        return new WordOutline(title, sections, total, CaptionMatcher.Match(views), leading);
+        return new WordOutline(title, sections, total, CaptionMatcher.Match(views), leading) { Passages = passages.Passages };
     }
 
     private static void Close(List<OutlineSection> sections, string? heading, int chars)

@@ -16,6 +16,9 @@ public sealed record WordOutline(
     IReadOnlyList<WordPicture> Pictures,
     IReadOnlyList<string> LeadingText)
 {
+    /// <summary>The body text in document order, paragraph by paragraph and table row by table row (TOC entries left out).</summary>
+    public IReadOnlyList<OutlinePassage> Passages { get; init; } = [];
+
     /// <summary>Number of pictures.</summary>
     public int Images => Pictures.Count;
 

@@ -12,6 +12,7 @@ using Pilot1X.Storage;
 using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
+using Pilot1X.Storage.Reporting;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Mail.Receipts;
@@ -129,7 +130,13 @@ public sealed class ReceiptIssuer(
 
         var held = await submissions.HeldOfAsync(message.SubmissionId!, cancellationToken).ConfigureAwait(false);
 
-        return ReceiptAddressing.Request(message, own, new ReceiptFacts(filed, findings, filesOf, statusOf, held), roster, office.Value.Deadline);
+        var request = ReceiptAddressing.Request(message, own, new ReceiptFacts(filed, findings, filesOf, statusOf, held), roster, office.Value.Deadline);
+
+        // The addressee's certificates as the dashboard shows them: from all its stored documents' current versions.
+        return request.Institution is not { } addressee ? request : request with
+        {
+            Certificates = StoredCertificates.Evaluate(addressee, await submissions.DocumentsAsync(addressee.Name, cancellationToken).ConfigureAwait(false)),
+        };
     }
 
     private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>

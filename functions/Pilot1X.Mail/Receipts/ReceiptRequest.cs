@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
@@ -52,4 +53,7 @@ public sealed record ReceiptRequest(
 
     /// <summary>For an upload batch: when its first file arrived (<see cref="ReceivedAt"/> is when its last one did).</summary>
     public DateTimeOffset? FirstReceivedAt { get; init; }
+
+    /// <summary>The institution's roster certificates after this submission (coverage, grades, self-check); empty when the roster lists none.</summary>
+    public IReadOnlyList<CertificateReport> Certificates { get; init; } = [];
 }

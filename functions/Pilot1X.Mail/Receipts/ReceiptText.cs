@@ -57,7 +57,7 @@ internal sealed record ReceiptText(string Plain, string Html)
             var ownComplete = request.Complete ?? CompletenessImpact.IsComplete(request.Materials);
             complete &= ownComplete;
             var problems = ReceiptItems.Problems(request.Findings);
-            blocks.Add(new($"{Numbers[number++]}、各项材料情况", ReceiptItems.Materials(request.Materials), true));
+            blocks.Add(new($"{Numbers[number++]}、各项材料情况", [.. ReceiptItems.Materials(request.Materials), .. ReceiptCertificates.Lines(request)], true));
             blocks.Add(new($"{Numbers[number++]}、需要修改的问题", problems.Count == 0 ? ["未发现问题。"] : problems, true));
             blocks.Add(new($"{Numbers[number++]}、仍需提交", ReceiptItems.StillOwed(own, request.Materials, ownComplete), true));
         }

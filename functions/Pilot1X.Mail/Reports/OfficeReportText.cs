@@ -36,6 +36,7 @@ public static class OfficeReportText
             section.AppendText(text, summary);
         }
 
+        text.Append(CertificatesReportedUpward.Plain(summary));
         var listed = summary.FileFindings.Count();
         text.Append(CultureInfo.InvariantCulture, $"\n文件中的问题共 {listed} 条，逐条见附件“{attachment}”的“{OfficeWorkbook.FindingsSheet}”；联系人和所缺材料见“{OfficeWorkbook.FollowUpSheet}”。\n");
         OfficeAnomaliesSection.AppendText(text, summary.Anomalies);

@@ -17,7 +17,8 @@ public static class RosterFileBuilder
     /// <param name="rows">Header row first, then data rows; empty strings become absent cells (reference gaps).</param>
     /// <param name="title">A title row above the header, merged across the columns; null for a header on row 1.</param>
     /// <param name="inlineStrings">Write text as inline strings (as some generators do) instead of shared strings.</param>
-    public static byte[] Xlsx(IEnumerable<string[]> rows, string? title = DefaultTitle, bool inlineStrings = false)
+    /// <param name="certificateRows">Rows of a second sheet named 试点证书 (header first: 单位名称, 证书名称, 培训评价组织, 别名), or null for none.</param>
+    public static byte[] Xlsx(IEnumerable<string[]> rows, string? title = DefaultTitle, bool inlineStrings = false, IEnumerable<string[]>? certificateRows = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var table = rows.ToList();
@@ -47,7 +48,21 @@ public static class RosterFileBuilder
                 worksheet.Worksheet.Append(new MergeCells(new MergeCell { Reference = $"A1:{Column(width - 1)}1" }));
             }
 
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "试点院校" }));
+            var sheets = workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "试点院校" }));
+            if (certificateRows is not null)
+            {
+                var certificateSheet = workbook.AddNewPart<WorksheetPart>();
+                var certificateData = new SheetData();
+                var certificateRow = 1u;
+                foreach (var row in certificateRows)
+                {
+                    certificateData.Append(RowOf(certificateRow++, row, strings, inlineStrings));
+                }
+
+                certificateSheet.Worksheet = new Worksheet(certificateData);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(certificateSheet), SheetId = 2, Name = "试点证书" });
+            }
+
             strings.Save();
         }
 

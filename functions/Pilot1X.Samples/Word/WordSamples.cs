@@ -1,7 +1,7 @@
 namespace Pilot1X.Samples;
 
 /// <summary>Complete sample reports of the notice's materials, for tests, benchmarks and the bundled samples.</summary>
-public static class WordSamples
+public static partial class WordSamples
 {
     /// <summary>The six section titles of 附件1 (工作总结报告), with the notice's own typo in the fourth.</summary>
     public static IReadOnlyList<string> SummarySections { get; } =

@@ -42,6 +42,7 @@ public sealed record StoredDocumentRow(string Partition, DashboardDocument Docum
             TemplateSections = row.GetString("TemplateSections") is { } sections
                 ? [.. sections.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
                 : null,
+            Certificates = CertificateEvidenceColumn.Read(row.GetString(CertificateEvidenceColumn.Name)),
         };
         return new StoredDocumentRow(row.PartitionKey, document, evidence);
     }

@@ -36,6 +36,20 @@ public sealed class SubmissionReader(PipelineStore store)
         return [.. rows.OrderBy(r => r.Number)];
     }
 
+    /// <summary>Every document filed for one institution (all submissions, current versions and replaced ones).</summary>
+    public async Task<IReadOnlyList<StoredDocumentRow>> DocumentsAsync(string institution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        var rows = new List<StoredDocumentRow>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(institution)}");
+        await foreach (var row in store.Documents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(StoredDocumentRow.From(row));
+        }
+
+        return rows;
+    }
+
     /// <summary>The documents the submission filed for one institution (every version it sent, current or not).</summary>
     public async Task<IReadOnlyList<StoredDocumentRow>> DocumentsAsync(string institution, string submissionId, CancellationToken cancellationToken)
     {

@@ -32,6 +32,7 @@ internal static class SubmissionRows
             ["FiledBlob"] = filedBlob,
             ["OriginalBlob"] = originalBlob,
             ["HasEvidence"] = document.Evidence is not null,
+            [CertificateEvidenceColumn.Name] = CertificateEvidenceColumn.Write(document.Certificates),
         };
         if (document.Evidence is { } evidence)
         {

@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
@@ -102,7 +103,10 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
         {
             var empty = CompletenessEvaluator.Evaluate(institution, []);
             return new OfficeRow(institution, OfficeStatus.NothingReceived, empty.Materials, null, null, null, null,
-                [.. empty.Missing, .. findings.Select(f => f.Finding)]);
+                [.. empty.Missing, .. findings.Select(f => f.Finding)])
+            {
+                Certificates = CertificateEvaluator.Evaluate(institution, [], []),
+            };
         }
 
         var counting = documents.Where(d => d.Evidence is not null && current.Contains(d.Evidence)).ToList();
@@ -117,7 +121,10 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             reports.Count == 0 ? null : reports.Sum(d => d.Document.TemplateSections!.Count),
             reports.Count == 0 ? null : reports.Sum(d => OfficeSummary.OutlineSize(d.Document.Kind)),
             evidence.Count == 0 ? null : evidence.Max(),
-            [.. status.Findings, .. open]);
+            [.. status.Findings, .. open])
+        {
+            Certificates = StoredCertificates.Of(institution, counting),
+        };
     }
 
     private static DashboardDocument DocumentOf(Institution institution, StoredDocumentRow row, bool current, Dictionary<string, DateTimeOffset> received) =>

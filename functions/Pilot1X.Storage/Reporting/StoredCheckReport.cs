@@ -32,7 +32,10 @@ internal static class StoredCheckReport
                 .ToList();
             // Ordered as the check orders them: the most severe first, then by file.
             var findings = row.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ToList();
-            return new InstitutionReport(institution, row.Status == OfficeStatus.Complete, row.Materials, shown, findings);
+            return new InstitutionReport(institution, row.Status == OfficeStatus.Complete, row.Materials, shown, findings)
+            {
+                Certificates = row.Certificates,
+            };
         }).ToList();
         var unassigned = snapshot.Summary.Unattributed
             .GroupBy(f => f.Finding.File ?? string.Empty, StringComparer.Ordinal)

@@ -33,6 +33,7 @@ internal static class DashboardDetail
             .Append(E(ContractNames.Label(row.Institution.Level))).Append(row.Institution.Sampled ? "，抽查单位" : "，非抽查单位").Append("；状态：<span class=\"status status-")
             .Append(Code(row.Status)).Append("\">").Append(E(OfficeLabels.Of(row.Status))).Append("</span>；最近收到：").Append(E(Cst(row.LastReceived))).Append("。</p>\n");
         AppendFiles(html, documents);
+        DashboardCertificates.AppendDetail(html, row);
         AppendFindings(html, row.Findings);
         html.Append("</article>\n");
     }

@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Scans;
@@ -38,6 +39,9 @@ public sealed record DashboardDocument(
 
     /// <summary>Template sections (1-based) its outline matched, for a Word report; null for other documents.</summary>
     public IReadOnlyList<int>? TemplateSections { get; init; }
+
+    /// <summary>For an evaluation or summary Word report: what it says of each roster certificate of its institution; null otherwise.</summary>
+    public IReadOnlyList<CertificateEvidence>? Certificates { get; init; }
 
     /// <summary>How many top-level sections its material's template prescribes (0 when it has none).</summary>
     public int SectionsExpected => Office.OfficeSummary.OutlineSize(Kind);

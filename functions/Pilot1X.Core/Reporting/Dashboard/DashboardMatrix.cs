@@ -27,14 +27,16 @@ internal static class DashboardMatrix
             html.Append("<th scope=\"col\">").Append(E(MaterialNames.Brief(kind))).Append("</th>");
         }
 
-        html.Append("<th scope=\"col\">公章</th><th scope=\"col\">提纲部分</th><th scope=\"col\">最近收到</th><th scope=\"col\">问题数</th></tr></thead>\n<tbody>\n");
+        html.Append("<th scope=\"col\">公章</th><th scope=\"col\">提纲部分</th>").Append(DashboardCertificates.Header).Append("<th scope=\"col\">最近收到</th><th scope=\"col\">问题数</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < summary.Rows.Count; i++)
         {
             AppendRow(html, summary.Rows[i], i);
         }
 
         html.Append("</tbody>\n</table></div>\n<p class=\"legend\">图例：<span class=\"st st-ok\">合格</span><span class=\"st st-invalid\">有误</span>")
-            .Append("<span class=\"st st-missing\">缺少</span><span class=\"st st-na\">无需提交</span>。点击单位名称查看文件和问题明细。</p>\n</section>\n");
+            .Append("<span class=\"st st-missing\">缺少</span><span class=\"st st-na\">无需提交</span>。点击单位名称查看文件和问题明细。</p>\n");
+        DashboardCertificates.AppendNote(html, summary);
+        html.Append("</section>\n");
     }
 
     private static void AppendRow(StringBuilder html, OfficeRow row, int index)
@@ -56,8 +58,9 @@ internal static class DashboardMatrix
         }
 
         html.Append("<td>").Append(E(row.Seal is { } seal ? ContractNames.Label(seal) : "—")).Append("</td><td>")
-            .Append(row.SectionsFound is { } found ? Invariant($"{found}/{row.SectionsExpected}") : "—").Append("</td><td>")
-            .Append(E(Cst(row.LastReceived))).Append("</td><td data-testid=\"findings-count\">").Append(Number(row.Findings.Count)).Append("</td></tr>\n");
+            .Append(row.SectionsFound is { } found ? Invariant($"{found}/{row.SectionsExpected}") : "—").Append("</td>");
+        DashboardCertificates.AppendCell(html, row);
+        html.Append("<td>").Append(E(Cst(row.LastReceived))).Append("</td><td data-testid=\"findings-count\">").Append(Number(row.Findings.Count)).Append("</td></tr>\n");
     }
 
     private static void Cell(StringBuilder html, MaterialKind kind, string version, string label, DashboardCell cell) =>

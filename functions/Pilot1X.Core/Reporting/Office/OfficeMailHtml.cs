@@ -51,6 +51,7 @@ public static class OfficeMailHtml
             section.AppendHtml(html, summary, E);
         }
 
+        html.Append(CertificatesReportedUpward.Html(summary));
         var listed = summary.FileFindings.Count();
         html.Append(Invariant($"<p>文件中的问题共 {listed} 条，逐条见附件汇总表（.xlsx）的“{OfficeWorkbook.FindingsSheet}”；每个{OfficeLabels.NothingReceived}、{OfficeLabels.Incomplete}单位的联系人和所缺材料见“{OfficeWorkbook.FollowUpSheet}”。</p>\n"));
         Anomalies.OfficeAnomaliesSection.AppendHtml(html, summary.Anomalies);

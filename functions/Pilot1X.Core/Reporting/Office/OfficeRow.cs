@@ -1,3 +1,4 @@
+using Pilot1X.Core.Certificates;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Roster;
 using Pilot1X.Core.Scans;
@@ -28,4 +29,7 @@ public sealed record OfficeRow(
 {
     /// <summary>When the last receipt to it was sent, when known (the office sees whether the school has been told).</summary>
     public DateTimeOffset? LastReceipt { get; init; }
+
+    /// <summary>Its roster certificates as the current reports treat them (the contract's <c>certificates</c>); empty without roster certificates.</summary>
+    public IReadOnlyList<CertificateReport> Certificates { get; init; } = [];
 }

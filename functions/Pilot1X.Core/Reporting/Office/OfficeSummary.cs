@@ -88,7 +88,10 @@ public sealed record OfficeSummary(DateTimeOffset AsOf, DateTimeOffset Deadline,
         int? expected = reports.Count == 0 ? null : reports.Sum(d => OutlineSize(d.Kind));
         var received = institution.Documents.Where(d => d.Evidence is not null).Select(d => d.Evidence!.ReceivedAt).ToList();
         return new OfficeRow(institution.Institution, status, institution.Materials, seal, found, expected,
-            received.Count == 0 ? null : received.Max(), institution.Findings);
+            received.Count == 0 ? null : received.Max(), institution.Findings)
+        {
+            Certificates = institution.Certificates,
+        };
     }
 
     /// <summary>How many top-level sections the notice prescribes for the material's report.</summary>

@@ -7,7 +7,8 @@ namespace Pilot1X.Core.Reporting.Office;
 
 /// <summary>
 /// The office's 汇总表 (.xlsx): 汇总 (one row per roster institution, coloured by status), 今日需跟进 (whom to call about
-/// what), 问题清单 (every problem in a file, by its Chinese name), 未交名单 and 典型案例 (for recommending cases upward). Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
+/// what), 问题清单 (every problem in a file, by its Chinese name), 未交名单, 典型案例 (for recommending cases upward) and
+/// 证书与问卷 (<see cref="CertificateWorksheet"/>). Written with the Open XML SDK so it opens in Excel and WPS without anything installed on the server.
 /// </summary>
 public static class OfficeWorkbook
 {
@@ -16,6 +17,7 @@ public static class OfficeWorkbook
     public const string FindingsSheet = "问题清单";
     public const string MissingSheet = "未交名单";
     public const string CasesSheet = "典型案例";
+    public const string CertificatesSheet = CertificateWorksheet.Name;
 
     public static readonly IReadOnlyList<string> SummaryHeaders =
     [
@@ -38,6 +40,7 @@ public static class OfficeWorkbook
         AddSheet(workbookPart, sheets, names, FindingsSheet, FindingsSheetContent.Of(summary));
         AddSheet(workbookPart, sheets, names, MissingSheet, MissingContent(summary));
         AddSheet(workbookPart, sheets, names, CasesSheet, CasesSheetContent.Of(summary));
+        AddSheet(workbookPart, sheets, names, CertificatesSheet, CertificateWorksheet.Content(summary));
         workbookPart.Workbook.Append(names);
         workbookPart.Workbook.Save();
     }

@@ -35,13 +35,13 @@ public sealed class OfficeWorkbookTests
     }
 
     [Fact]
-    public void Workbook_has_follow_up_as_its_second_sheet_and_the_cases_sheet_last()
+    public void Workbook_has_follow_up_as_its_second_sheet_then_the_findings_missing_cases_and_certificates_sheets()
     {
         using var document = Open(out var stream);
         using (stream)
         {
             var names = document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ToList();
-            Assert.Equal(["汇总", "今日需跟进", "问题清单", "未交名单", "典型案例"], names);
+            Assert.Equal(["汇总", "今日需跟进", "问题清单", "未交名单", "典型案例", "证书与问卷"], names);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class OfficeWorkbookTests
         using var document = Open(out var stream);
         using (stream)
         {
-            foreach (var (name, last) in new[] { ("汇总", "M4"), ("今日需跟进", "I3"), ("问题清单", "H3"), ("未交名单", "F2"), ("典型案例", "G2") })
+            foreach (var (name, last) in new[] { ("汇总", "M4"), ("今日需跟进", "I3"), ("问题清单", "H3"), ("未交名单", "F2"), ("典型案例", "G2"), ("证书与问卷", "H2") })
             {
                 var sheet = Sheet(document, name);
                 var pane = sheet.Descendants<Pane>().Single();
@@ -80,7 +80,7 @@ public sealed class OfficeWorkbookTests
                 Assert.Equal("A1:" + last, sheet.Elements<AutoFilter>().Single().Reference!.Value);
             }
 
-            Assert.Equal(5, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
+            Assert.Equal(6, document.WorkbookPart!.Workbook.Descendants<DefinedName>().Count(d => d.Name == "_xlnm._FilterDatabase"));
         }
     }
 
