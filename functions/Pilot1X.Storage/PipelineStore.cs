@@ -17,6 +17,7 @@ namespace Pilot1X.Storage;
 /// <item><c>Sections</c>: PK submission|file, RK section number — "what is in this document".</item>
 /// <item><c>Findings</c>: PK submission, RK number — "what is wrong with this submission".</item>
 /// <item><c>ProcessedKeys</c>: PK stage, RK key — idempotency of intake and analysis.</item>
+/// <item><c>Questionnaires</c>: PK <c>questionnaire</c>, RK header signature — the newest export of each questionnaire.</item>
 /// <item><c>Poison</c>: PK queue, RK time|message id — messages that kept failing, with the reason.</item>
 /// </list>
 /// </summary>
@@ -53,10 +54,12 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
 
     public TableClient Poison => Table("Poison");
 
+    public TableClient Questionnaires => Table("Questionnaires");
+
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],
-            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison], cancellationToken);
+            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison, Questionnaires], cancellationToken);
 
     public void Dispose() => _provisioning.Dispose();
 
