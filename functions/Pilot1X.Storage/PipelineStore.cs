@@ -18,6 +18,7 @@ namespace Pilot1X.Storage;
 /// <item><c>Findings</c>: PK submission, RK number — "what is wrong with this submission".</item>
 /// <item><c>ProcessedKeys</c>: PK stage, RK key — idempotency of intake and analysis.</item>
 /// <item><c>ScanPages</c>: PK institution|scan name, RK submission|file — the loose page images of a scan, to put it together again.</item>
+/// <item><c>Questionnaires</c>: PK <c>questionnaire</c>, RK header signature — the newest export of each questionnaire.</item>
 /// <item><c>Poison</c>: PK queue, RK time|message id — messages that kept failing, with the reason.</item>
 /// </list>
 /// </summary>
@@ -59,10 +60,12 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
 
     public TableClient ScanPages => Table("ScanPages");
 
+    public TableClient Questionnaires => Table("Questionnaires");
+
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         _provisioning.EnsureCreatedAsync([Uploads, Materials, LongText], [AnalysisQueue, PoisonQueue],
-            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison, ScanPages], cancellationToken);
+            [Status, Submissions, Documents, Held, Sections, Findings, ProcessedKeys, Poison, ScanPages, Questionnaires], cancellationToken);
 
     public void Dispose() => _provisioning.Dispose();
 

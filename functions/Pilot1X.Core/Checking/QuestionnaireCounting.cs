@@ -59,7 +59,10 @@ internal sealed class QuestionnaireCounting
             }
         }
 
-        return new QuestionnaireCounting(tally, new QuestionnaireSummary([.. current.Select(i => i.DisplayPath)], tally.Answers, tally.UnmatchedSchools));
+        return new QuestionnaireCounting(tally, new QuestionnaireSummary([.. current.Select(i => i.DisplayPath)], tally.Answers, tally.UnmatchedSchools)
+        {
+            Exports = [.. current.Select(i => new CountedExport(i.DisplayPath, i.Questionnaire!, i.Origin.Email?.FromAddress, i.Origin.ReceivedAt))],
+        });
     }
 
     /// <summary>The institution's answers and quota findings; null when the roster lists no certificate for it.</summary>

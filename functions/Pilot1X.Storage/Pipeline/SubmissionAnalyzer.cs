@@ -129,6 +129,7 @@ public sealed class SubmissionAnalyzer(
         var earlierFiles = earlier.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         await scanPages.KeepAsync(request.SubmissionId, request.ReceivedAt, examined.LoosePages.Where(p => !earlierFiles.Contains(p.File)),
             file => kept.Opener(file) ?? (string.Equals(file, input.DisplayPath, StringComparison.Ordinal) ? open : null), cancellationToken).ConfigureAwait(false);
+        await KeepQuestionnairesAsync(request, report, cancellationToken).ConfigureAwait(false);
         var recomputed = new List<InstitutionStatus>();
         foreach (var institution in touched)
         {
@@ -159,6 +160,33 @@ public sealed class SubmissionAnalyzer(
     {
         var last = earlier.Max(p => p.ReceivedAt);
         return last > receivedAt ? last.AddMilliseconds(1) : receivedAt;
+    }
+
+    /// <summary>
+    /// Stores the questionnaire exports the office sent (an upload not made through an institution's upload link, or a mail
+    /// from the office address); a newer export of the same questionnaire replaces the stored one. A school's copy is
+    /// not the office's data and is not counted.
+    /// </summary>
+    private async Task KeepQuestionnairesAsync(AnalysisRequest request, CheckReport report, CancellationToken cancellationToken)
+    {
+        foreach (var export in report.Questionnaires?.Exports ?? [])
+        {
+            var fromOffice = export.Sender is { } sender
+                ? string.Equals(sender, office.Value.OfficeAddress, StringComparison.OrdinalIgnoreCase)
+                : roster.Find(request.Institution) is null;
+            if (!fromOffice)
+            {
+                _logger.LogInformation("Questionnaire export {File} of submission {SubmissionId} did not come from the office; not counted", export.File, request.SubmissionId);
+                continue;
+            }
+
+            var stored = await store.Questionnaires.GetEntityIfExistsAsync<TableEntity>(QuestionnaireRow.Partition, export.Export.Signature, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (QuestionnaireRow.Replaces(export, stored.HasValue ? stored.Value : null))
+            {
+                var row = await QuestionnaireRow.ToEntityAsync(export, request.SubmissionId, longText, cancellationToken).ConfigureAwait(false);
+                await store.Questionnaires.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>

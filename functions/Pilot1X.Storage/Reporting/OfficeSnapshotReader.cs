@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Pilot1X.Core.Questionnaires;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
@@ -54,7 +55,13 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             sections[group.Key] = list;
         }
 
-        return StoredCheckReport.Assemble(roster, data, documents, sections);
+        var exports = new List<CountedExport>();
+        foreach (var row in await ReadAllAsync(store.Questionnaires, null, cancellationToken).ConfigureAwait(false))
+        {
+            exports.Add(await QuestionnaireRow.FromEntityAsync(row, longText, cancellationToken).ConfigureAwait(false));
+        }
+
+        return StoredQuestionnaires.Apply(StoredCheckReport.Assemble(roster, data, documents, sections), roster, exports);
     }
 
     private async Task<(DashboardData Data, IReadOnlyList<StoredDocumentRow> Documents)> ReadRowsAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
