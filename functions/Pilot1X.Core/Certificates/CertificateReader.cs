@@ -31,26 +31,46 @@ public static class CertificateReader
         }
 
         var four = SectionFourIndex(outline, templates);
-        var named = new HashSet<PilotCertificate>();
+        var passages = outline.Passages.Where(p => kind == MaterialKind.Evaluation || (four >= 0 && p.Section == four)).ToList();
+
+        // The passages folded and searched as one text; a separator no spelling holds keeps mentions inside passages.
+        var raw = new System.Text.StringBuilder();
+        foreach (var passage in passages)
+        {
+            raw.Append(passage.Text.Replace(CertificateText.PassageSeparator, ' ')).Append(CertificateText.PassageSeparator);
+        }
+
+        var whole = CertificateText.Fold(raw.ToString());
+        var starts = new int[passages.Count];
+        var ends = new int[passages.Count];
+        for (int i = 0, at = 0; i < passages.Count; i++)
+        {
+            starts[i] = at;
+            ends[i] = whole.IndexOf(CertificateText.PassageSeparator, at);
+            at = ends[i] + 1;
+        }
+
+        var all = matcher.Mentions(whole);
+        var named = all.Select(m => m.Certificate).ToHashSet();
         var grades = new Dictionary<PilotCertificate, string>();
         PilotCertificate? context = null;
         Dictionary<int, string>? gradeColumns = null;
-        foreach (var passage in outline.Passages)
+        var next = 0;
+        for (var i = 0; i < passages.Count; i++)
         {
-            var inFour = passage.Section == four && four >= 0;
-            if (kind == MaterialKind.Summary && !inFour)
+            var mentions = new List<CertificateMention>();
+            for (; next < all.Count && all[next].Start < ends[i]; next++)
+            {
+                mentions.Add(all[next] with { Start = all[next].Start - starts[i] });
+            }
+
+            var passage = passages[i];
+            if (kind != MaterialKind.Evaluation || passage.Section != four || four < 0)
             {
                 continue;
             }
 
-            var folded = CertificateText.Fold(passage.Text);
-            var mentions = matcher.Mentions(folded);
-            named.UnionWith(mentions.Select(m => m.Certificate));
-            if (kind != MaterialKind.Evaluation || !inFour)
-            {
-                continue;
-            }
-
+            var folded = whole[starts[i]..ends[i]];
             gradeColumns = passage.IsTableRow ? gradeColumns : null;
             var distinct = mentions.Select(m => m.Certificate).Distinct().ToList();
             if (passage.IsTableRow && GradeColumns(folded) is { } header)
@@ -102,7 +122,7 @@ public static class CertificateReader
     }
 
     private static IEnumerable<(string Grade, PilotCertificate Certificate)> Tie(
-        string folded, bool tableRow, IReadOnlyList<CertificateMention> mentions, PilotCertificate? context, Dictionary<int, string>? gradeColumns)
+        string folded, bool tableRow, List<CertificateMention> mentions, PilotCertificate? context, Dictionary<int, string>? gradeColumns)
     {
         var found = GradeReader.Find(folded, tableRow);
         if (tableRow && gradeColumns is not null)
