@@ -78,7 +78,8 @@ internal sealed class QuestionnaireCounting
         return (answers, findings);
     }
 
-    private static Finding Quota(CertificateAnswers certificate) =>
+    /// <summary>The QUESTIONNAIRE_QUOTA finding of a certificate short of its quota (check and the stored views word it alike).</summary>
+    internal static Finding Quota(CertificateAnswers certificate) =>
         Finding.Of(FindingCode.QuestionnaireQuota, null, string.Create(CultureInfo.InvariantCulture,
             $"“{certificate.Certificate}”证书的问卷目前有教师 {certificate.Teachers} 名、学生 {certificate.Students} 名作答，未达到每个证书至少 {CertificateReport.TeachersRequired} 名教师、{CertificateReport.StudentsRequired} 名学生的要求。"),
             string.Create(CultureInfo.InvariantCulture,

@@ -31,6 +31,11 @@ public static class FindingNames
         [FindingCode.Superseded] = "已被新版本替换",
         [FindingCode.LateSubmission] = "逾期提交",
         [FindingCode.LargeAttachmentLink] = "超大附件链接",
+        [FindingCode.CertificateNotCovered] = "评价报告未覆盖试点证书",
+        [FindingCode.CertificateGradeMissing] = "试点证书未给出评价等级",
+        [FindingCode.SelfCheckCertificateMissing] = "自查未分证书说明",
+        [FindingCode.QuestionnaireQuota] = "问卷人数未达要求",
+        [FindingCode.QuestionnaireUnmatched] = "问卷学校不在名单中",
     };
 
     /// <summary>The Chinese name of <paramref name="code"/>.</summary>

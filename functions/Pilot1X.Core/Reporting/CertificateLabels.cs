@@ -29,7 +29,7 @@ public static class CertificateLabels
             CertificateEvaluation.Graded => certificate.Grade ?? "已评",
             CertificateEvaluation.Covered => "已写到，未评等级",
             CertificateEvaluation.NotCovered => "未写到",
-            CertificateEvaluation.NoReport => "未收到报告",
+            CertificateEvaluation.NoReport => Office.OfficeLabels.NothingReceived + "报告",
             _ => "无需评价（非抽查单位）",
         };
     }
@@ -42,7 +42,7 @@ public static class CertificateLabels
         {
             SelfCheckCoverage.Covered => "已写到",
             SelfCheckCoverage.NotCovered => "未写到",
-            _ => "未收到报告",
+            _ => Office.OfficeLabels.NothingReceived + "报告",
         };
     }
 

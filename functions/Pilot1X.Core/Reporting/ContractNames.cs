@@ -43,7 +43,7 @@ public static class ContractNames
             CertificateEvaluation.Graded => $"评价为{certificate.Grade}",
             CertificateEvaluation.Covered => "已写到，未给评价等级",
             CertificateEvaluation.NotCovered => "评价报告未写到",
-            CertificateEvaluation.NoReport => "评价报告未收到",
+            CertificateEvaluation.NoReport => "评价报告" + Office.OfficeLabels.NothingReceived,
             _ => "不需报送评价报告",
         };
     }
@@ -52,7 +52,7 @@ public static class ContractNames
     {
         SelfCheckCoverage.Covered => "总结报告自查已说明",
         SelfCheckCoverage.NotCovered => "总结报告自查未说明",
-        _ => "总结报告未收到",
+        _ => "总结报告" + Office.OfficeLabels.NothingReceived,
     };
 
     public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();

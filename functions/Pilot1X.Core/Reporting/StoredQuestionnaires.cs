@@ -1,6 +1,7 @@
 using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Questionnaires;
+using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
 
 namespace Pilot1X.Core.Reporting;
@@ -16,12 +17,7 @@ public static class StoredQuestionnaires
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(exports);
-        var tally = new QuestionnaireTally(new RosterMatcher(roster), QuestionnaireCounting.CertificateMatching());
-        foreach (var export in exports)
-        {
-            tally.Add(export.Export);
-        }
-
+        var tally = TallyOf(roster, exports);
         var institutions = report.Institutions.Select(institution =>
         {
             if (institution.Institution.PilotCertificates.Count == 0)
@@ -33,13 +29,61 @@ public static class StoredQuestionnaires
             return institution with
             {
                 Questionnaires = answers,
-                Certificates = [.. institution.Certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
-                    ? c with { Teachers = counted.Teachers, Students = counted.Students }
-                    : c)],
+                Certificates = Counted(institution.Certificates, answers),
             };
         }).ToList();
         var summary = new QuestionnaireSummary([.. exports.Select(e => e.File)], tally.Answers, tally.UnmatchedSchools) { Exports = exports };
         var any = exports.Count > 0 || roster.Institutions.Any(i => i.PilotCertificates.Count > 0);
         return report with { Institutions = institutions, Questionnaires = any ? summary : null };
     }
+
+    /// <summary>
+    /// The office's rows with the stored exports' counts on their certificates and, as <c>check</c> raises them, the
+    /// QUESTIONNAIRE_QUOTA findings: the dashboard, workbook, reminders, report mail and <c>status</c> all read these rows.
+    /// Without a stored export nothing changes (nobody is told 0/5 before the office has imported anything).
+    /// </summary>
+    public static OfficeSummary ApplyTo(OfficeSummary summary, InstitutionRoster roster, IReadOnlyList<CountedExport> exports)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(exports);
+        if (exports.Count == 0)
+        {
+            return summary;
+        }
+
+        var tally = TallyOf(roster, exports);
+        return summary with
+        {
+            Rows = [.. summary.Rows.Select(row =>
+            {
+                if (row.Institution.PilotCertificates.Count == 0)
+                {
+                    return row;
+                }
+
+                var answers = tally.For(row.Institution, row.Institution.PilotCertificates.Select(c => c.Name));
+                return row with
+                {
+                    Certificates = Counted(row.Certificates, answers),
+                    Findings = [.. row.Findings, .. answers.Certificates.Where(c => !c.QuotaMet).Select(QuestionnaireCounting.Quota)],
+                };
+            })],
+        };
+    }
+
+    private static QuestionnaireTally TallyOf(InstitutionRoster roster, IReadOnlyList<CountedExport> exports)
+    {
+        var tally = new QuestionnaireTally(new RosterMatcher(roster), QuestionnaireCounting.CertificateMatching());
+        foreach (var export in exports)
+        {
+            tally.Add(export.Export);
+        }
+
+        return tally;
+    }
+
+    private static IReadOnlyList<Certificates.CertificateReport> Counted(IReadOnlyList<Certificates.CertificateReport> certificates, InstitutionAnswers answers) =>
+        [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+            ? c with { Teachers = counted.Teachers, Students = counted.Students }
+            : c)];
 }

@@ -55,13 +55,20 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             sections[group.Key] = list;
         }
 
+        return StoredQuestionnaires.Apply(StoredCheckReport.Assemble(roster, data, documents, sections), roster,
+            await ReadExportsAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The office's questionnaire exports kept by the pipeline (the newest of each questionnaire).</summary>
+    private async Task<List<CountedExport>> ReadExportsAsync(CancellationToken cancellationToken)
+    {
         var exports = new List<CountedExport>();
         foreach (var row in await ReadAllAsync(store.Questionnaires, null, cancellationToken).ConfigureAwait(false))
         {
             exports.Add(await QuestionnaireRow.FromEntityAsync(row, longText, cancellationToken).ConfigureAwait(false));
         }
 
-        return StoredQuestionnaires.Apply(StoredCheckReport.Assemble(roster, data, documents, sections), roster, exports);
+        return exports;
     }
 
     private async Task<(DashboardData Data, IReadOnlyList<StoredDocumentRow> Documents)> ReadRowsAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
@@ -86,7 +93,8 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
                 [.. (await findings.ConfigureAwait(false)).Select(FindingRow.FromEntity)],
                 submissionRows,
                 await mail.ConfigureAwait(false));
-        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = data.Summary with { Anomalies = found } }, stored);
+        var summary = StoredQuestionnaires.ApplyTo(data.Summary, roster, await ReadExportsAsync(cancellationToken).ConfigureAwait(false));
+        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = summary with { Anomalies = found } }, stored);
     }
 
     /// <summary>The mail door's rows, or none when no mail was ever taken in (its table is created by the mail door only).</summary>

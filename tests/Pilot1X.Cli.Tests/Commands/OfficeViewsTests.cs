@@ -39,7 +39,7 @@ public sealed partial class OfficeViewsTests(OfficeViewsRun run) : IClassFixture
     [Fact]
     public void Follow_up_is_the_second_sheet_with_contacts_last_arrival_last_receipt_and_one_line_of_what_is_missing()
     {
-        Assert.Equal(["汇总", "今日需跟进", "问题清单", "未交名单", "典型案例"], run.Sheets.Keys);
+        Assert.Equal(["汇总", "今日需跟进", "问题清单", "未交名单", "典型案例", "证书与问卷"], run.Sheets.Keys);
         var rows = run.Sheets["今日需跟进"];
         Assert.Equal(["单位名称", "办学层次", "状态", "联系人", "电话", "联系邮箱", "最近来件（北京时间）", "最近回执（北京时间）", "还缺什么"], rows[0]);
         var summary = run.Sheets["汇总"].Skip(1).ToList();

@@ -96,12 +96,12 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         }
 
         // The hostile mail is late once, named by its subject and arrival time, in the check and in its receipt alike.
-        var lateness = "晚于截止时间";
+        Assert.Contains("于2020-12-29 10:00（北京时间）收到，晚于截止时间", check.Stdout, StringComparison.Ordinal);
         // Receipts are read as subject, plain text and HTML; the plain text alone is counted.
         var hostileReceipt = Assert.Single(receipts, r => r.Contains("中的条目", StringComparison.Ordinal)).Split(HtmlMark)[0];
-        Assert.Equal(1, Occurrences(hostileReceipt, lateness));
-        Assert.Contains("于2020-12-29 10:00（北京时间）收到，晚于截止时间", hostileReceipt, StringComparison.Ordinal);
-        Assert.Contains("邮件“【补交】武汉铁路职业技术学院", hostileReceipt, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(hostileReceipt, "晚于报送截止时间"));
+        Assert.Contains("本邮件于 2020年12月29日 10:00（北京时间）收到，晚于报送截止时间", hostileReceipt, StringComparison.Ordinal);
+        Assert.Contains("邮件《【补交】武汉铁路职业技术学院", hostileReceipt, StringComparison.Ordinal);
         Assert.Contains("压缩包“材料.zip”中的条目", check.Stdout, StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class CertificateViewsTests
         Assert.Equal(["湖北交通职业技术学院", "电子商务数据分析", "—", "已写到，未评等级", "未写到", "0", "0", "否"], rows[3]);
         Assert.Equal("整改", rows[4][3]);
         // A certificate name that looks like a formula stays text.
-        Assert.Equal(["武汉铁路职业技术学院", "'" + HostileCertificate, "—", "未写到", "未收到报告", "0", "0", "否"], rows[5]);
+        Assert.Equal(["武汉铁路职业技术学院", "'" + HostileCertificate, "—", "未写到", "未交报告", "0", "0", "否"], rows[5]);
         Assert.Equal("建议取消试点资格", rows[6][3]);
     }
 

@@ -72,7 +72,7 @@ public sealed class ReceiptAddresseeTests(AzuriteFixture azurite)
         Assert.StartsWith($"{Huanggang}、{Jingzhou}：", text, StringComparison.Ordinal);
         var huanggang = ReceiptRun.Block(receipt, $"二、{Huanggang}（未齐全）");
         Assert.Contains($"本次收到的文件：{Huanggang}{Stem}总结报告.docx", huanggang);
-        Assert.Contains("1+X证书制度试点工作总结报告：Word 版已收到，盖章扫描件未收到。", huanggang);
+        Assert.Contains("1+X证书制度试点工作总结报告：Word 版已收到，盖章扫描件未交。", huanggang);
         Assert.Contains(huanggang, l => l.StartsWith($"仍需提交：【必须修改（影响齐全）】1+X证书制度试点工作总结报告（盖章扫描件），文件名：{Huanggang}", StringComparison.Ordinal));
         var jingzhou = ReceiptRun.Block(receipt, $"三、{Jingzhou}（未齐全）");
         Assert.Contains($"本次收到的文件：{Jingzhou}{Stem}总结报告.docx", jingzhou);

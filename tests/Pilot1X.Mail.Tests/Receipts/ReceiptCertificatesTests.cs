@@ -26,7 +26,7 @@ public sealed class ReceiptCertificatesTests
         var materials = plain[plain.IndexOf("二、各项材料情况", StringComparison.Ordinal)..plain.IndexOf("三、需要修改的问题", StringComparison.Ordinal)];
         Assert.Contains("  · 试点证书“建筑信息模型（BIM）”：评价报告（第四部分评价等级）——优秀；总结报告第四部分自查——已写到。\n", materials, StringComparison.Ordinal);
         Assert.Contains("  · 试点证书“网店运营推广”：评价报告（第四部分评价等级）——已写到，未评等级；总结报告第四部分自查——未写到。\n", materials, StringComparison.Ordinal);
-        Assert.Contains("试点证书“<i>智能财税</i>”：评价报告（第四部分评价等级）——未写到；总结报告第四部分自查——未收到报告。", materials, StringComparison.Ordinal);
+        Assert.Contains("试点证书“<i>智能财税</i>”：评价报告（第四部分评价等级）——未写到；总结报告第四部分自查——未交报告。", materials, StringComparison.Ordinal);
         Assert.Contains("<li>试点证书“&lt;i&gt;智能财税&lt;/i&gt;”", receipt.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>智能财税", receipt.HtmlBody, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Pilot1X.Core.Checking;
+using Pilot1X.Core.Findings;
 using Pilot1X.Samples;
 using Pilot1X.Storage.Reporting;
 using Pilot1X.Storage.Tests.Local;
@@ -40,6 +41,16 @@ public sealed class QuestionnairePipelineTests(AzuriteFixture azurite)
             Assert.Equal(8, wit.Questionnaires!.Answers);
             var web = wit.Certificates.Single(c => c.Name == "Web前端开发");
             Assert.Equal((5, 3, false), (web.Teachers, web.Students, web.QuotaMet));
+            var quota = Assert.Single(wit.Findings, f => f.Code == FindingCode.QuestionnaireQuota && f.Message.Contains("Web前端开发", StringComparison.Ordinal));
+            Assert.Contains("教师 5 名、学生 3 名", quota.Message, StringComparison.Ordinal);
+
+            // The office's views (dashboard, workbook, reminders, report mail) read the same counts and the same quota finding.
+            var summary = await harness.Get<OfficeSnapshotReader>().ReadSummaryAsync(
+                new DateTimeOffset(2020, 12, 26, 9, 0, 0, CheckOptions.ChinaStandardTime), CheckOptions.DefaultDeadline, CancellationToken.None);
+            var row = summary.Rows.Single(r => r.Institution.Name == "武汉工程大学");
+            var shown = row.Certificates.Single(c => c.Name == "Web前端开发");
+            Assert.Equal((5, 3, false), (shown.Teachers, shown.Students, shown.QuotaMet));
+            Assert.Single(row.Findings, f => f.Code == FindingCode.QuestionnaireQuota && f.Message.Contains("Web前端开发", StringComparison.Ordinal));
         }
         finally
         {
