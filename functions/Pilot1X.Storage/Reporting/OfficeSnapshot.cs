@@ -88,7 +88,7 @@ internal sealed class OfficeSnapshot(InstitutionRoster roster, DateTimeOffset as
             .ToList();
         var summary = new OfficeSummary(asOf, deadline, rows, unattributed)
         {
-            Arrivals = [.. arrivals.Select(a => a.Arrival).OrderBy(a => a.ReceivedAt)],
+            Arrivals = [.. arrivals.Select(a => a.Arrival).OrderBy(a => a.ReceivedAt).ThenBy(a => a.Subject, StringComparer.Ordinal)],
             Cases = cases,
             FindingArrivals = findingArrivals,
         };
