@@ -25,7 +25,7 @@ public static class StatusSeed
             {
                 Evidence = new MaterialEvidence(f.Kind, f.Word, HasError: false, file, receivedAt, string.Empty),
             };
-            return SubmissionRows.Document(institution.Name, "s" + i, document, null, null);
+            return StoredDocumentRow.EntityOf(institution.Name, "s" + i, document, null, null);
         });
         await TableWriter.UpsertAllAsync(store.Documents, [.. rows], CancellationToken.None);
         await statuses.RecomputeAsync(institution, CancellationToken.None);

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Storage.Mail;
 
 namespace Pilot1X.Mail.Inbox;
 
@@ -10,15 +10,17 @@ namespace Pilot1X.Mail.Inbox;
 /// </summary>
 public sealed class CheckpointStore(MailStore store)
 {
-    private const string RowKey = "checkpoint";
-
     public async Task<MailboxCheckpoint> ReadAsync(string mailbox, CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await store.Checkpoints.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(mailbox), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } entity
-            ? new MailboxCheckpoint((uint)(entity.GetInt64("UidValidity") ?? 0), (uint)(entity.GetInt64("LastUid") ?? 0), entity.ETag)
-            : new MailboxCheckpoint(0, 0, null);
+        var row = await store.Checkpoints.GetEntityIfExistsAsync<TableEntity>(MailboxCheckpointRow.PartitionOf(mailbox), MailboxCheckpointRow.Key, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!row.HasValue || row.Value is not { } entity)
+        {
+            return new MailboxCheckpoint(0, 0, null);
+        }
+
+        var stored = MailboxCheckpointRow.FromEntity(entity);
+        return new MailboxCheckpoint(stored.UidValidity, stored.LastUid, stored.ETag);
     }
 
     /// <summary>Moves the checkpoint to (<paramref name="uidValidity"/>, <paramref name="uid"/>) unless another poller already moved it as far.</summary>
@@ -32,13 +34,7 @@ public sealed class CheckpointStore(MailStore store)
                 return;
             }
 
-            var row = new TableEntity(TableKey.Encode(mailbox), RowKey)
-            {
-                ["Mailbox"] = mailbox,
-                ["UidValidity"] = (long)uidValidity,
-                ["LastUid"] = (long)uid,
-                ["UpdatedAt"] = DateTimeOffset.UtcNow,
-            };
+            var row = new MailboxCheckpointRow(mailbox, uidValidity, uid, DateTimeOffset.UtcNow).ToEntity();
             try
             {
                 if (current.ETag is { } etag)

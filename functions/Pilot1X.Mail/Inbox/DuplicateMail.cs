@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Storage.Mail;
 
@@ -10,19 +9,16 @@ namespace Pilot1X.Mail.Inbox;
 /// </summary>
 internal static class DuplicateMail
 {
-    public static MailMessageRow RowOf(string inboxBlob, MessageHeaders headers, TableEntity earlierEntity, DateTimeOffset receivedAt)
-    {
-        var earlier = MailMessageRow.FromEntity(earlierEntity);
-        return new MailMessageRow(MailMessageRow.DuplicateKeyOf(inboxBlob), inboxBlob, null, headers.MessageId, null, headers.From,
+    public static MailMessageRow RowOf(string inboxBlob, MessageHeaders headers, MailMessageRow earlier, DateTimeOffset receivedAt) =>
+        new MailMessageRow(MailMessageRow.DuplicateKeyOf(inboxBlob), inboxBlob, null, headers.MessageId, null, headers.From,
             headers.Subject, headers.IgnoreReason, receivedAt)
         {
             FromHeader = headers.FromHeader,
             Outcome = MailOutcome.Duplicate,
             Receipt = "none:DUPLICATE",
-            DuplicateOf = earlierEntity.RowKey,
+            DuplicateOf = earlier.Key,
             Reason = ReasonOf(earlier),
         };
-    }
 
     // A bare claim (the first copy is still being taken in) has no subject or time yet: say so rather than invent one.
     private static string ReasonOf(MailMessageRow earlier) =>

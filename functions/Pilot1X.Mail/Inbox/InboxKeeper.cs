@@ -111,23 +111,23 @@ public sealed class InboxKeeper(MailStore store, UploadIntake intake, ILogger<In
     /// an interruption before the hand-off was recorded); Repeated when this very message was handed off already;
     /// Duplicate when another message (another UID, a resync, a second copy) owns it.
     /// </summary>
-    private async Task<(KeepOutcome Outcome, TableEntity? Earlier)> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
+    private async Task<(KeepOutcome Outcome, MailMessageRow? Earlier)> ClaimAsync(string key, string blobName, CancellationToken cancellationToken)
     {
         var rowKey = MailMessageRow.RowKeyOf(key);
         try
         {
-            await store.Messages.AddEntityAsync(new TableEntity(MailMessageRow.Partition, rowKey) { ["InboxBlob"] = blobName }, cancellationToken).ConfigureAwait(false);
+            await store.Messages.AddEntityAsync(MailMessageRow.ClaimEntity(rowKey, blobName), cancellationToken).ConfigureAwait(false);
             return (KeepOutcome.HandedOff, null);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = (await store.Messages.GetEntityAsync<TableEntity>(MailMessageRow.Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            if (!string.Equals(existing.GetString("InboxBlob"), blobName, StringComparison.Ordinal))
+            var existing = MailMessageRow.FromEntity((await store.Messages.GetEntityAsync<TableEntity>(MailMessageRow.Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value);
+            if (!string.Equals(existing.InboxBlob, blobName, StringComparison.Ordinal))
             {
                 return (KeepOutcome.Duplicate, existing);
             }
 
-            return (existing.GetString("SubmissionId") is { Length: > 0 } ? KeepOutcome.Repeated : KeepOutcome.HandedOff, null);
+            return (existing.SubmissionId is { Length: > 0 } ? KeepOutcome.Repeated : KeepOutcome.HandedOff, null);
         }
     }
 

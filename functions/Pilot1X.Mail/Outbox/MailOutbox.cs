@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Tables;
 
 namespace Pilot1X.Mail.Outbox;
@@ -16,7 +17,7 @@ namespace Pilot1X.Mail.Outbox;
 /// </summary>
 public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
 {
-    public const string Partition = "mail";
+    public const string Partition = OutboxRow.Partition;
 
     /// <summary>The longest delay the queue accepts for a message's first visibility.</summary>
     public static readonly TimeSpan MaxSendAfter = TimeSpan.FromDays(7);
@@ -48,26 +49,19 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
             await store.OutboxBlobs.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         }
 
-        var row = new TableEntity(Partition, TableKey.Encode(message.MessageId))
-        {
-            ["MessageId"] = message.MessageId,
-            ["Blob"] = blobName,
-            ["To"] = TableLimits.Shorten(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), TableLimits.MaxCopiedTextChars),
-            ["Subject"] = TableLimits.Shorten(message.Subject, TableLimits.MaxCopiedTextChars),
-            ["State"] = nameof(OutboxState.Queued),
-            ["Attempts"] = 0,
-        };
-        TableLimits.Validate(row, store.Outbox.Name);
+        var row = OutboxRow.Queued(message.MessageId, blobName, string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), message.Subject);
+        var entity = row.ToEntity();
+        TableLimits.Validate(entity, store.Outbox.Name);
         try
         {
-            await store.Outbox.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            await store.Outbox.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = await store.Outbox.GetEntityAsync<TableEntity>(Partition, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!string.Equals(existing.Value.GetString("State"), nameof(OutboxState.Queued), StringComparison.Ordinal))
+            var existing = OutboxRow.FromEntity((await store.Outbox.GetEntityAsync<TableEntity>(Partition, entity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value);
+            if (!string.Equals(existing.State, nameof(OutboxState.Queued), StringComparison.Ordinal))
             {
-                logger.LogInformation("Outgoing {MessageId} is already {State}; not queued again", message.MessageId, existing.Value.GetString("State"));
+                logger.LogInformation("Outgoing {MessageId} is already {State}; not queued again", message.MessageId, existing.State);
                 return false;
             }
 
@@ -76,7 +70,7 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
 
         await store.OutboxQueue.SendMessageAsync(new OutboxMessage(message.MessageId).ToMessage(),
             visibilityTimeout: sendAfter > TimeSpan.Zero ? sendAfter : null, cancellationToken: cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Outgoing {MessageId} to {To} queued, visible after {SendAfter}", message.MessageId, row["To"], sendAfter);
+        logger.LogInformation("Outgoing {MessageId} to {To} queued, visible after {SendAfter}", message.MessageId, row.To, sendAfter);
         return true;
     }
 
@@ -85,8 +79,8 @@ public sealed class MailOutbox(MailStore store, ILogger<MailOutbox> logger)
     {
         ArgumentNullException.ThrowIfNull(messageId);
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(messageId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value!.GetString("State") is { } state ? Enum.Parse<OutboxState>(state) : null;
+        var row = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(Partition, OutboxRow.RowKeyOf(messageId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? Enum.Parse<OutboxState>(OutboxRow.FromEntity(row.Value!).State) : null;
     }
 
     internal static string BlobNameOf(string messageId) =>

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using MimeKit;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Storage.Mail;
 
 namespace Pilot1X.Mail.Outbox;
 
@@ -18,15 +18,15 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(delivery);
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var key = TableKey.Encode(request.MessageId);
-        var found = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(MailOutbox.Partition, key, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!found.HasValue || found.Value is not { } row)
+        var found = await store.Outbox.GetEntityIfExistsAsync<TableEntity>(OutboxRow.Partition, OutboxRow.RowKeyOf(request.MessageId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!found.HasValue || found.Value is not { } entity)
         {
             logger.LogWarning("Outbox message {MessageId} has no row; ignored", request.MessageId);
             return OutboxState.DeadLettered;
         }
 
-        var state = Enum.Parse<OutboxState>(row.GetString("State") ?? nameof(OutboxState.Queued));
+        var row = OutboxRow.FromEntity(entity);
+        var state = Enum.Parse<OutboxState>(row.State);
         switch (state)
         {
             case OutboxState.Sent or OutboxState.DeadLettered:
@@ -39,7 +39,7 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
         MimeMessage message;
         try
         {
-            var download = await store.OutboxBlobs.GetBlobClient(row.GetString("Blob")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var download = await store.OutboxBlobs.GetBlobClient(row.Blob).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             message = await MimeMessage.LoadAsync(download.Value.Content.ToStream(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (PerMessageFailure.Is(ex))
@@ -49,11 +49,10 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
         }
 
         using var disposeMessage = message;
-        row["State"] = nameof(OutboxState.Sending);
-        row["Attempts"] = (row.GetInt32("Attempts") ?? 0) + 1;
+        row = row with { State = nameof(OutboxState.Sending), Attempts = row.Attempts + 1 };
         try
         {
-            row.ETag = (await store.Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)).Headers.ETag ?? row.ETag;
+            row = row with { ETag = (await store.Outbox.UpdateEntityAsync(row.ToEntity(), row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)).Headers.ETag ?? row.ETag };
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
@@ -65,7 +64,7 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
         {
             await delivery.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (DeliveryException ex) when (ex.Failure == DeliveryFailure.Temporary && row.GetInt32("Attempts") < store.Options.OutboxMaxAttempts)
+        catch (DeliveryException ex) when (ex.Failure == DeliveryFailure.Temporary && row.Attempts < store.Options.OutboxMaxAttempts)
         {
             return await DeferAsync(row, request, ex.Message, cancellationToken).ConfigureAwait(false);
         }
@@ -74,33 +73,28 @@ public sealed class OutboxSender(MailStore store, ILogger<OutboxSender> logger)
             return await DeadLetterAsync(row, ex.Message, cancellationToken).ConfigureAwait(false);
         }
 
-        row["State"] = nameof(OutboxState.Sent);
-        row["SentAt"] = DateTimeOffset.UtcNow;
-        await store.Outbox.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
+        row = row with { State = nameof(OutboxState.Sent), SentAt = DateTimeOffset.UtcNow };
+        await store.Outbox.UpdateEntityAsync(row.ToEntity(), ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
         logger.LogInformation("Outgoing {MessageId} sent", request.MessageId);
         return OutboxState.Sent;
     }
 
-    private async Task<OutboxState> DeferAsync(TableEntity row, OutboxMessage request, string reason, CancellationToken cancellationToken)
+    private async Task<OutboxState> DeferAsync(OutboxRow row, OutboxMessage request, string reason, CancellationToken cancellationToken)
     {
-        var attempts = row.GetInt32("Attempts") ?? 1;
+        var attempts = Math.Max(1, row.Attempts);
         var delay = TimeSpan.FromSeconds(Math.Min(3600, store.Options.OutboxRetryBaseSeconds * Math.Pow(2, attempts - 1)));
-        row["State"] = nameof(OutboxState.Deferred);
-        row["LastError"] = reason;
-        await store.Outbox.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
+        await store.Outbox.UpdateEntityAsync((row with { State = nameof(OutboxState.Deferred), LastError = reason }).ToEntity(), ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
         await store.OutboxQueue.SendMessageAsync(request.ToMessage(), visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
         logger.LogWarning("Outgoing {MessageId} deferred (attempt {Attempts}, retry in {Delay}): {Reason}", request.MessageId, attempts, delay, reason);
         return OutboxState.Deferred;
     }
 
-    private async Task<OutboxState> DeadLetterAsync(TableEntity row, string reason, CancellationToken cancellationToken)
+    private async Task<OutboxState> DeadLetterAsync(OutboxRow row, string reason, CancellationToken cancellationToken)
     {
-        row["State"] = nameof(OutboxState.DeadLettered);
-        row["LastError"] = reason;
-        row["DeadLetteredAt"] = DateTimeOffset.UtcNow;
-        await store.Outbox.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
-        await store.OutboxPoisonQueue.SendMessageAsync(new OutboxMessage(row.GetString("MessageId") ?? row.RowKey).ToMessage(), cancellationToken).ConfigureAwait(false);
-        logger.LogWarning("Outgoing {MessageId} dead-lettered: {Reason}", row.GetString("MessageId"), reason);
+        row = row with { State = nameof(OutboxState.DeadLettered), LastError = reason, DeadLetteredAt = DateTimeOffset.UtcNow };
+        await store.Outbox.UpdateEntityAsync(row.ToEntity(), ETag.All, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
+        await store.OutboxPoisonQueue.SendMessageAsync(new OutboxMessage(row.MessageId).ToMessage(), cancellationToken).ConfigureAwait(false);
+        logger.LogWarning("Outgoing {MessageId} dead-lettered: {Reason}", row.MessageId, reason);
         return OutboxState.DeadLettered;
     }
 }

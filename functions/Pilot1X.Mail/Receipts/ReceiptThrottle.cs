@@ -1,8 +1,7 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Storage.Mail;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -17,23 +16,24 @@ public sealed class ReceiptThrottle(MailStore store, IOptions<ReceiptOptions> op
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sender);
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKey.Encode(sender.Trim().ToLowerInvariant());
-        var hour = clock.GetUtcNow().ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
+        var partition = ReceiptCountRow.PartitionOf(sender);
+        var hour = ReceiptCountRow.HourOf(clock.GetUtcNow());
         while (true)
         {
             var row = await store.ReceiptCounts.GetEntityIfExistsAsync<TableEntity>(partition, hour, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var count = row.HasValue ? row.Value!.GetInt32("Count") ?? 0 : 0;
+            var counted = row.HasValue ? ReceiptCountRow.FromEntity(row.Value!) : null;
+            var count = counted?.Count ?? 0;
             if (count >= options.Value.MaxPerSenderPerHour)
             {
                 return false;
             }
 
-            var next = new TableEntity(partition, hour) { ["Count"] = count + 1 };
+            var next = new ReceiptCountRow(partition, hour, count + 1).ToEntity();
             try
             {
-                if (row.HasValue)
+                if (counted is not null)
                 {
-                    await store.ReceiptCounts.UpdateEntityAsync(next, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await store.ReceiptCounts.UpdateEntityAsync(next, counted.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {

@@ -70,6 +70,12 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
         ["DuplicateOf"] = DuplicateOf,
     });
 
+    /// <summary>
+    /// The bare claim on a message key, added before anything else is written: whoever adds it first takes the mail in, and
+    /// a later copy finds it (with only <c>InboxBlob</c>) while the first one is still being taken in.
+    /// </summary>
+    public static TableEntity ClaimEntity(string key, string inboxBlob) => new(Partition, key) { ["InboxBlob"] = inboxBlob };
+
     /// <summary>The columns that record what became of a mail, for a merge onto its row.</summary>
     public static TableEntity OutcomeEntity(string key, MailOutcome outcome, string? reason, string? receipt) =>
         SubmissionRows.Compact(new TableEntity(Partition, key)

@@ -112,7 +112,7 @@ public sealed class SubmissionAnalyzer(
                 var filed = document.Evidence is { } evidence && content is not null
                     ? await filer.FileAsync(institution.Institution, evidence, document.File[(document.File.LastIndexOf('/') + 1)..], content, cancellationToken).ConfigureAwait(false)
                     : null;
-                documents.Add(SubmissionRows.Document(institution.Institution.Name, request.SubmissionId, document, filed, original));
+                documents.Add(StoredDocumentRow.EntityOf(institution.Institution.Name, request.SubmissionId, document, filed, original));
                 sections.AddRange(await SectionRowsAsync(request.SubmissionId, document, cancellationToken).ConfigureAwait(false));
             }
 
@@ -122,7 +122,7 @@ public sealed class SubmissionAnalyzer(
         }
 
         findings.AddRange(report.Unassigned.SelectMany(u => u.Findings).Select(f => (string.Empty, f)));
-        var held = report.Unassigned.Where(u => u.Held is not null).Select(u => SubmissionRows.Held(request.SubmissionId, u, request.ReceivedAt, original)).ToList();
+        var held = report.Unassigned.Where(u => u.Held is not null).Select(u => HeldRow.EntityOf(request.SubmissionId, u, request.ReceivedAt, original)).ToList();
         await TableWriter.UpsertAllAsync(store.Held, held, cancellationToken).ConfigureAwait(false);
         await TableWriter.UpsertAllAsync(store.Findings, FindingRow.ToEntities(request.SubmissionId, findings), cancellationToken).ConfigureAwait(false);
 

@@ -22,7 +22,7 @@ public sealed class LegacyWordStatusTests(AzuriteFixture azurite)
         {
             Evidence = new MaterialEvidence(MaterialKind.Summary, IsWord: true, HasError: false, file, DateTimeOffset.UtcNow, string.Empty, Unchecked: true),
         };
-        await TableWriter.UpsertAllAsync(harness.Store.Documents, [SubmissionRows.Document(institution.Name, "s1", document, null, null)], CancellationToken.None);
+        await TableWriter.UpsertAllAsync(harness.Store.Documents, [StoredDocumentRow.EntityOf(institution.Name, "s1", document, null, null)], CancellationToken.None);
 
         var fresh = await harness.Statuses.RecomputeAsync(institution, CancellationToken.None);
 

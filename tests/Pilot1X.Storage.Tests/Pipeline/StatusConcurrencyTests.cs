@@ -26,7 +26,7 @@ public sealed class StatusConcurrencyTests(AzuriteFixture azurite)
             {
                 Evidence = new MaterialEvidence(MaterialKind.Case, IsWord: true, HasError: false, file, DateTimeOffset.UtcNow, "案例" + i),
             };
-            await TableWriter.UpsertAllAsync(harness.Store.Documents, [SubmissionRows.Document(institution.Name, "s" + i, document, null, null)], CancellationToken.None);
+            await TableWriter.UpsertAllAsync(harness.Store.Documents, [StoredDocumentRow.EntityOf(institution.Name, "s" + i, document, null, null)], CancellationToken.None);
             await harness.Statuses.RecomputeAsync(institution, CancellationToken.None);
         }));
 
