@@ -9,6 +9,7 @@ using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Storage;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Options;
 using Pilot1X.Storage.Pipeline;
 using Pilot1X.Storage.Tables;
@@ -26,6 +27,7 @@ namespace Pilot1X.Mail.Receipts;
 public sealed class UploadReceiptIssuer(
     MailStore mail,
     PipelineStore pipeline,
+    SubmissionReader reader,
     InstitutionRoster roster,
     InstitutionStatusStore statuses,
     ReceiptComposer composer,
@@ -34,7 +36,7 @@ public sealed class UploadReceiptIssuer(
     IOptions<OfficeOptions> office,
     ILogger<UploadReceiptIssuer> logger)
 {
-    private static readonly HashSet<string> Finished = [nameof(SubmissionState.Analyzed), nameof(SubmissionState.Gone), nameof(SubmissionState.Poisoned)];
+    private static readonly HashSet<SubmissionState> Finished = [SubmissionState.Analyzed, SubmissionState.Gone, SubmissionState.Poisoned];
 
     /// <summary>Issues the receipt of every batch that is finished at <paramref name="now"/>.</summary>
     public async Task<UploadReceiptResult> IssueDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -56,21 +58,21 @@ public sealed class UploadReceiptIssuer(
 
         var mailFolder = TableKey.Encode(mail.Options.UploadFolder);
         var submissions = await ReadAllAsync(pipeline.Submissions, cancellationToken).ConfigureAwait(false);
-        foreach (var folder in submissions.Where(s => s.PartitionKey != mailFolder).GroupBy(s => s.PartitionKey, StringComparer.Ordinal))
+        foreach (var folder in submissions.Where(s => s.PartitionKey != mailFolder).Select(SubmissionRow.FromEntity).GroupBy(s => s.Folder, StringComparer.Ordinal))
         {
             // Only a roster institution has an upload link; other folders are the mail door's or a local run's loose files.
-            if (roster.Find(folder.First().GetString("Institution") ?? string.Empty) is not { } institution)
+            if (roster.Find(folder.Key) is not { } institution)
             {
                 continue;
             }
 
-            var pending = folder.Where(s => !covered.Contains(s.RowKey)).ToList();
+            var pending = folder.Where(s => !covered.Contains(s.SubmissionId)).ToList();
             if (pending.Count == 0)
             {
                 continue;
             }
 
-            if (now - pending.Max(ReceivedAt) < options.Value.QuietPeriod || pending.Any(s => !Finished.Contains(s.GetString("State") ?? string.Empty)))
+            if (now - pending.Max(ReceivedAt) < options.Value.QuietPeriod || pending.Any(s => s.State is not { } state || !Finished.Contains(state)))
             {
                 waiting++;
                 continue;
@@ -121,10 +123,7 @@ public sealed class UploadReceiptIssuer(
         var findings = new List<Finding>();
         foreach (var submission in batch.Submissions)
         {
-            await foreach (var f in pipeline.Findings.QueryAsync<TableEntity>(r => r.PartitionKey == submission, cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                findings.Add(Finding.Of(f.GetString("Code") ?? string.Empty, f.GetString("File"), f.GetString("Message") ?? string.Empty, f.GetString("Suggestion")));
-            }
+            findings.AddRange((await reader.FindingsAsync(submission, cancellationToken).ConfigureAwait(false)).Select(f => f.Finding));
         }
 
         IReadOnlyList<MaterialReport> materials = (await statuses.GetAsync(institution, cancellationToken).ConfigureAwait(false))?.Materials ?? [];
@@ -139,12 +138,12 @@ public sealed class UploadReceiptIssuer(
     }
 
     /// <summary>The batch of the given submissions: its key depends on nothing but which submissions it covers.</summary>
-    private static UploadReceiptRow BatchOf(Institution institution, List<TableEntity> pending)
+    private static UploadReceiptRow BatchOf(Institution institution, List<SubmissionRow> pending)
     {
-        var ids = pending.Select(s => s.RowKey).Order(StringComparer.Ordinal).ToList();
+        var ids = pending.Select(s => s.SubmissionId).Order(StringComparer.Ordinal).ToList();
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(institution.Name + "|" + string.Join(',', ids))))[..24];
-        var files = pending.OrderBy(ReceivedAt).ThenBy(s => s.GetString("BlobName"), StringComparer.Ordinal)
-            .Select(s => DisplayName.Leaf(s.GetString("BlobName") ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList();
+        var files = pending.OrderBy(ReceivedAt).ThenBy(s => s.BlobName, StringComparer.Ordinal)
+            .Select(s => DisplayName.Leaf(s.BlobName ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList();
         return new UploadReceiptRow(institution.Name, key, ids, UploadReceiptRow.Issuing)
         {
             Files = files,
@@ -153,7 +152,7 @@ public sealed class UploadReceiptIssuer(
         };
     }
 
-    private static DateTimeOffset ReceivedAt(TableEntity submission) => submission.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue;
+    private static DateTimeOffset ReceivedAt(SubmissionRow submission) => submission.ReceivedAt ?? DateTimeOffset.MinValue;
 
     private Task<Azure.Response> UpsertAsync(UploadReceiptRow row, CancellationToken cancellationToken) =>
         mail.UploadReceipts.UpsertEntityAsync(row.ToEntity(), TableUpdateMode.Replace, cancellationToken);

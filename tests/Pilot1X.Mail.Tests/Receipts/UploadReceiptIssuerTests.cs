@@ -6,6 +6,7 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
+using Pilot1X.Storage.Mail;
 using Pilot1X.Storage.Pipeline;
 
 namespace Pilot1X.Mail.Tests.Receipts;

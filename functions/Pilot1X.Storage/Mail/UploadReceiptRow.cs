@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Pilot1X.Storage.Tables;
 
-namespace Pilot1X.Mail.Receipts;
+namespace Pilot1X.Storage.Mail;
 
 /// <summary>
 /// One batch of link uploads in the <c>UploadReceipts</c> table: which submissions it covers, and whether its receipt was
