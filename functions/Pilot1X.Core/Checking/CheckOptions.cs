@@ -40,4 +40,9 @@ public sealed record CheckOptions(DateTimeOffset Deadline, DateTimeOffset AsOf, 
     /// <summary>Defaults: the notice's deadline, as of the current time in CST.</summary>
     public static CheckOptions CreateDefault(TimeProvider? clock = null) =>
         new(DefaultDeadline, (clock ?? TimeProvider.System).GetUtcNow().ToOffset(ChinaStandardTime), IntakeLimits.Default);
+
+    /// <summary>Calendar days in China Standard Time from <paramref name="asOf"/>'s day to <paramref name="deadline"/>'s day; negative once past.</summary>
+    public static int DaysLeft(DateTimeOffset asOf, DateTimeOffset deadline) =>
+        DateOnly.FromDateTime(deadline.ToOffset(ChinaStandardTime).DateTime).DayNumber
+        - DateOnly.FromDateTime(asOf.ToOffset(ChinaStandardTime).DateTime).DayNumber;
 }

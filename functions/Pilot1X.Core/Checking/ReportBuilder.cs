@@ -51,11 +51,7 @@ internal static class ReportBuilder
 
     // The certificate objects carry the questionnaire counts too: one place (the tally) counts, the contract shows both.
     private static IReadOnlyList<CertificateReport> WithAnswers(IReadOnlyList<CertificateReport> certificates, InstitutionAnswers? answers) =>
-        answers is null
-            ? certificates
-            : [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
-                ? c with { Teachers = counted.Teachers, Students = counted.Students }
-                : c)];
+        answers is null ? certificates : answers.CountedOn(certificates);
 
     private static IReadOnlyList<IReadOnlyList<CertificateEvidence>> Read(List<ReceivedItem> items, MaterialKind kind) =>
         [.. items.Where(i => i is { IsDuplicate: false, IsSuperseded: false } && i.Kind == kind && i.Certificates is not null).Select(i => i.Certificates!)];

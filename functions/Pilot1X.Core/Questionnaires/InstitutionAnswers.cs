@@ -1,3 +1,5 @@
+using Pilot1X.Core.Certificates;
+
 namespace Pilot1X.Core.Questionnaires;
 
 /// <summary>The questionnaire answers of one institution: the contract's per-institution <c>questionnaires</c> object.</summary>
@@ -9,4 +11,10 @@ public sealed record InstitutionAnswers(int Answers, IReadOnlyList<CertificateAn
 
     /// <summary>Every roster certificate has its 5 teachers and 10 students (false for an institution without certificates).</summary>
     public bool QuotaMet => Certificates.Count > 0 && Certificates.All(c => c.QuotaMet);
+
+    /// <summary>The certificate entries with these counts on them (check and the stored views alike).</summary>
+    public IReadOnlyList<CertificateReport> CountedOn(IReadOnlyList<CertificateReport> certificates) =>
+        [.. certificates.Select(c => Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
+            ? c with { Teachers = counted.Teachers, Students = counted.Students }
+            : c)];
 }

@@ -29,7 +29,7 @@ public static class StoredQuestionnaires
             return institution with
             {
                 Questionnaires = answers,
-                Certificates = Counted(institution.Certificates, answers),
+                Certificates = answers.CountedOn(institution.Certificates),
             };
         }).ToList();
         var summary = new QuestionnaireSummary([.. exports.Select(e => e.File)], tally.Answers, tally.UnmatchedSchools) { Exports = exports };
@@ -64,7 +64,7 @@ public static class StoredQuestionnaires
                 var answers = tally.For(row.Institution, row.Institution.PilotCertificates.Select(c => c.Name));
                 return row with
                 {
-                    Certificates = Counted(row.Certificates, answers),
+                    Certificates = answers.CountedOn(row.Certificates),
                     Findings = [.. row.Findings, .. answers.Certificates.Where(c => !c.QuotaMet).Select(QuestionnaireCounting.Quota)],
                 };
             })],
@@ -82,8 +82,4 @@ public static class StoredQuestionnaires
         return tally;
     }
 
-    private static IReadOnlyList<Certificates.CertificateReport> Counted(IReadOnlyList<Certificates.CertificateReport> certificates, InstitutionAnswers answers) =>
-        [.. certificates.Select(c => answers.Certificates.FirstOrDefault(a => a.Certificate == c.Name) is { } counted
-            ? c with { Teachers = counted.Teachers, Students = counted.Students }
-            : c)];
 }

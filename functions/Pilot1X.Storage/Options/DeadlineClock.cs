@@ -19,8 +19,6 @@ public sealed class DeadlineClock(IOptions<OfficeOptions> office, TimeProvider c
     /// <summary>Where a given moment stands (an arrival time, or <c>--as-of</c>).</summary>
     public DeadlineStanding StandingAt(DateTimeOffset asOf)
     {
-        var day = DateOnly.FromDateTime(asOf.ToOffset(CheckOptions.ChinaStandardTime).DateTime);
-        var due = DateOnly.FromDateTime(Deadline.ToOffset(CheckOptions.ChinaStandardTime).DateTime);
-        return new DeadlineStanding(asOf, Deadline, due.DayNumber - day.DayNumber, asOf > Deadline);
+        return new DeadlineStanding(asOf, Deadline, CheckOptions.DaysLeft(asOf, Deadline), asOf > Deadline);
     }
 }

@@ -31,9 +31,7 @@ public sealed record OfficeSummary(DateTimeOffset AsOf, DateTimeOffset Deadline,
     public IReadOnlyList<OfficeCase> Cases { get; init; } = [];
 
     /// <summary>Calendar days (China Standard Time) from the summary's day to the deadline's day; negative once that day is past.</summary>
-    public int DaysLeft =>
-        DateOnly.FromDateTime(Deadline.ToOffset(CheckOptions.ChinaStandardTime).DateTime).DayNumber
-        - DateOnly.FromDateTime(AsOf.ToOffset(CheckOptions.ChinaStandardTime).DateTime).DayNumber;
+    public int DaysLeft => CheckOptions.DaysLeft(AsOf, Deadline);
 
     /// <summary>Where the summary stands against the deadline, as the report mail says it: 距截止还有 2 天 / 今天截止 / 已过截止时间.</summary>
     public string DeadlineStanding => AsOf > Deadline
