@@ -43,12 +43,15 @@ internal static class CpuTimeRunner
             }
         }
 
+        // The ratio is the median of each round's ratio to the first method's same round: a load that comes and goes
+        // between rounds moves both sides of a round together, where it would move the two medians apart.
         var baseline = Median(samples[0]);
         for (var m = 0; m < methods.Count; m++)
         {
             var median = Median(samples[m]);
+            var ratio = Median([.. samples[m].Select((sample, round) => sample / samples[0][round])]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{methods[m].Name}: median {median:F1} µs CPU/op over {Rounds}×{OperationsPerRound} ops, ratio {median / baseline:F3}"));
+                $"{methods[m].Name}: median {median:F1} µs CPU/op over {Rounds}×{OperationsPerRound} ops, ratio {ratio:F3} (of medians {median / baseline:F3})"));
         }
     }
 

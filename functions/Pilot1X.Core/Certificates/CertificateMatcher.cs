@@ -52,6 +52,12 @@ public sealed class CertificateMatcher
     public IReadOnlyList<CertificateMention> Mentions(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
+        return Mentions(folded.AsSpan());
+    }
+
+    /// <inheritdoc cref="Mentions(string)"/>
+    internal IReadOnlyList<CertificateMention> Mentions(ReadOnlySpan<char> folded)
+    {
         if (_forms.Length == 0 || folded.Length == 0)
         {
             return [];
@@ -60,7 +66,7 @@ public sealed class CertificateMatcher
         var claimed = new List<(int Start, int End, int Index)>();
         foreach (var (form, index) in _forms)
         {
-            for (var at = folded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = NextIndexOf(folded, form, at + 1))
             {
                 if (IsWholeWord(folded, at, form.Length))
                 {
@@ -101,7 +107,13 @@ public sealed class CertificateMatcher
     }
 
     /// <summary>A Latin spelling such as <c>bim</c> must not be part of a longer Latin word.</summary>
-    private static bool IsWholeWord(string text, int at, int length)
+    private static int NextIndexOf(ReadOnlySpan<char> text, string form, int from)
+    {
+        var at = text[from..].IndexOf(form, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static bool IsWholeWord(ReadOnlySpan<char> text, int at, int length)
     {
         var end = at + length;
         var leftOpen = !char.IsAsciiLetter(text[at]) || at == 0 || !char.IsAsciiLetter(text[at - 1]);

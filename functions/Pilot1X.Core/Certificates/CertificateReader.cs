@@ -34,22 +34,22 @@ public static class CertificateReader
         var passages = outline.Passages.Where(p => kind == MaterialKind.Evaluation || (four >= 0 && p.Section == four)).ToList();
 
         // The passages folded and searched as one text; a separator no spelling holds keeps mentions inside passages.
-        var raw = new System.Text.StringBuilder();
-        foreach (var passage in passages)
-        {
-            raw.Append(passage.Text.Replace(CertificateText.PassageSeparator, ' ')).Append(CertificateText.PassageSeparator);
-        }
-
-        var whole = CertificateText.Fold(raw.ToString());
-        var starts = new int[passages.Count];
         var ends = new int[passages.Count];
-        for (int i = 0, at = 0; i < passages.Count; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(passages.Sum(p => p.Text.Length + 1) + 1);
+        try
         {
-            starts[i] = at;
-            ends[i] = whole.IndexOf(CertificateText.PassageSeparator, at);
-            at = ends[i] + 1;
+            var length = CertificateText.FoldPassages(passages, ends, ref buffer);
+            return Read(kind, passages, four, buffer.AsSpan(0, length), ends, matcher);
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
+    private static IReadOnlyList<CertificateEvidence> Read(
+        MaterialKind kind, List<OutlinePassage> passages, int four, ReadOnlySpan<char> whole, int[] ends, CertificateMatcher matcher)
+    {
         var all = matcher.Mentions(whole);
         var named = all.Select(m => m.Certificate).ToHashSet();
         var grades = new Dictionary<PilotCertificate, string>();
@@ -58,10 +58,11 @@ public static class CertificateReader
         var next = 0;
         for (var i = 0; i < passages.Count; i++)
         {
-            var mentions = new List<CertificateMention>();
-            for (; next < all.Count && all[next].Start < ends[i]; next++)
+            var start = i == 0 ? 0 : ends[i - 1] + 1;
+            var first = next;
+            while (next < all.Count && all[next].Start < ends[i])
             {
-                mentions.Add(all[next] with { Start = all[next].Start - starts[i] });
+                next++;
             }
 
             var passage = passages[i];
@@ -70,7 +71,13 @@ public static class CertificateReader
                 continue;
             }
 
-            var folded = whole[starts[i]..ends[i]];
+            var mentions = new List<CertificateMention>(next - first);
+            for (var m = first; m < next; m++)
+            {
+                mentions.Add(all[m] with { Start = all[m].Start - start });
+            }
+
+            var folded = new string(whole[start..ends[i]]);
             gradeColumns = passage.IsTableRow ? gradeColumns : null;
             var distinct = mentions.Select(m => m.Certificate).Distinct().ToList();
             if (passage.IsTableRow && GradeColumns(folded) is { } header)

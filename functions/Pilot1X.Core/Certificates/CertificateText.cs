@@ -1,5 +1,6 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
+using Pilot1X.Core.Word;
 
 namespace Pilot1X.Core.Certificates;
 
@@ -10,53 +11,139 @@ namespace Pilot1X.Core.Certificates;
 /// </summary>
 public static class CertificateText
 {
-    /// <summary>Kept by <see cref="Fold"/> and held by no certificate name: separates passages folded as one text.</summary>
+    /// <summary>Held by no certificate name: separates passages folded as one text (one inside a passage folds as a space).</summary>
     public const char PassageSeparator = '\uE000';
 
     /// <summary>The folded form of <paramref name="text"/>.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        try
+        {
+            var length = Append(text, ref buffer, 0);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Folds the passages into <paramref name="buffer"/> (rented by the caller from <see cref="ArrayPool{T}.Shared"/>, and
+    /// grown here when needed) as one text, each followed by <see cref="PassageSeparator"/>; <paramref name="ends"/>[i]
+    /// receives the index of passage i's separator. Returns the text's length. One pass into one reused buffer: a whole
+    /// evaluation report is folded for every document checked, so this is on the outline benchmark's path.
+    /// </summary>
+    internal static int FoldPassages(IReadOnlyList<OutlinePassage> passages, int[] ends, ref char[] buffer)
+    {
+        var length = 0;
+        for (var i = 0; i < passages.Count; i++)
+        {
+            length = Append(passages[i].Text, ref buffer, length);
+            EnsureRoom(ref buffer, length, 1);
+            ends[i] = length;
+            buffer[length++] = PassageSeparator;
+        }
+
+        return length;
+    }
+
+    /// <summary>Folds <paramref name="text"/> into the buffer after <paramref name="length"/> characters; returns the new length.</summary>
+    private static int Append(string text, ref char[] buffer, int length)
+    {
         // Chinese report text is CJK, ASCII and full-width punctuation, which NFKC only narrows (，→ ,): folded directly,
         // so that the ICU normalizer runs only for the rare text that holds anything else.
-        var folded = IsSimple(text) ? text : text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(folded.Length);
-        var pendingSpace = false;
-        foreach (var c in folded)
+        EnsureRoom(ref buffer, length, text.Length);
+        var folded = FoldInto(text, buffer, length, normalized: false);
+        if (folded >= 0)
         {
-            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            return folded;
+        }
+
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        EnsureRoom(ref buffer, length, normalized.Length);
+        return FoldInto(normalized, buffer, length, normalized: true);
+    }
+
+    private static void EnsureRoom(ref char[] buffer, int length, int more)
+    {
+        if (buffer.Length - length < more)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(length + more, buffer.Length * 2));
+            Array.Copy(buffer, larger, length);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+    }
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="buffer"/> from <paramref name="at"/> and returns the new length,
+    /// or -1 when the text holds a character whose NFKC form may differ from its own (and it was not yet normalized).
+    /// The output is never longer than the input: a run of whitespace becomes at most one space.
+    /// </summary>
+    private static int FoldInto(string text, char[] buffer, int at, bool normalized)
+    {
+        var length = at;
+        var pendingSpace = false;
+        var source = text.AsSpan();
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            char mapped;
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                // Most of a Chinese report: an ideograph folds to itself and ends any pending whitespace.
+                buffer[length++] = c;
+                pendingSpace = false;
+                continue;
+            }
+
+            if (c < 0x80)
+            {
+                if (c <= ' ' || c == '\x7F')
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+
+                mapped = Map(c);
+            }
+            else if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                mapped = Map((char)(c - 0xFEE0));
+            }
+            else if (!normalized && !IsOwnNormalForm(c))
+            {
+                return -1;
+            }
+            else if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or PassageSeparator)
             {
                 pendingSpace = true;
                 continue;
             }
-
-            var mapped = Map(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
-            if (pendingSpace && builder.Length > 0 && char.IsAsciiLetterOrDigit(builder[^1]) && char.IsAsciiLetterOrDigit(mapped))
+            else
             {
-                builder.Append(' ');
+                mapped = Map(c);
+            }
+
+            if (pendingSpace && length > at && char.IsAsciiLetterOrDigit(buffer[length - 1]) && char.IsAsciiLetterOrDigit(mapped))
+            {
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(mapped);
+            buffer[length++] = mapped;
         }
 
-        return builder.ToString();
+        return length;
     }
 
-    /// <summary>Only characters whose NFKC form is themselves or their half-width form (ASCII, CJK ideographs, CJK and full-width punctuation, quotes).</summary>
-    private static bool IsSimple(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!(c < 0x80 || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u3035' || c is >= '\uFF01' and <= '\uFF5E'
-                || c is PassageSeparator or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00B7' or '\u2022' or '\u25A1' or '\u221A' or '\u2611'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Beyond ASCII, CJK ideographs and full-width forms: the CJK punctuation and quotes whose NFKC form is themselves.</summary>
+    private static bool IsOwnNormalForm(char c) =>
+        c is >= '\u3000' and <= '\u3035'
+        || c is PassageSeparator or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00B7' or '\u2022' or '\u25A1' or '\u221A' or '\u2611';
 
     private static char Map(char c) => c switch
     {
@@ -65,8 +152,4 @@ public static class CertificateText
         ']' or '}' or '】' or '〕' or '〗' or '〙' => ')',
         _ => c,
     };
-
-    private static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
-        || (c < 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control);
 }

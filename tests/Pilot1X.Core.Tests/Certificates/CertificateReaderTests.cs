@@ -51,6 +51,23 @@ public sealed class CertificateReaderTests
     }
 
     [Fact]
+    public void A_passage_that_needs_NFKC_among_plain_ones_keeps_each_grade_with_its_own_certificate()
+    {
+        // ㈠ (one character) becomes "(一)" and ﹙BIM﹚ "(BIM)" under NFKC: the folded passage is longer than its source, and the
+        // passages after it must still be cut at their own boundaries.
+        var docx = Evaluation(Nothing, Nothing, b => b
+            .Heading("㈠建筑信息模型﹙BIM﹚证书", 2)
+            .Paragraph("评价结果：整改。")
+            .Heading("（二）Web前端开发证书", 2)
+            .Paragraph("评价结果：优秀。"));
+
+        var evidence = Read(MaterialKind.Evaluation, docx, Bim, Web);
+
+        Assert.Equal(new CertificateEvidence(Bim.Name, true, "整改"), evidence[Bim.Name]);
+        Assert.Equal(new CertificateEvidence(Web.Name, true, "优秀"), evidence[Web.Name]);
+    }
+
+    [Fact]
     public void A_grade_under_a_short_sub_heading_naming_the_certificate_belongs_to_it()
     {
         var docx = Evaluation(Nothing, Nothing, b => b
