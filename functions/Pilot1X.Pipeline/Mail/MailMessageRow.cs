@@ -38,6 +38,13 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
 
     public MailOutcome Outcome { get; init; } = MailOutcome.Pending;
 
+    /// <summary>
+    /// When the receipt was recorded (queued to the outbox), by the pipeline's clock — a run with <c>--as-of</c> records its
+    /// simulated time, which the row's Table <c>Timestamp</c> (the wall clock) never is. Null for mail without a receipt and
+    /// for rows written before this column, whose readers fall back to the Timestamp.
+    /// </summary>
+    public DateTimeOffset? ReceiptAt { get; init; }
+
     /// <summary>For a <see cref="MailOutcome.Duplicate"/>: the row key of the mail taken in first (its submission and receipt are that one's).</summary>
     public string? DuplicateOf { get; init; }
 
@@ -65,6 +72,7 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
         ["IgnoreReason"] = IgnoreReason,
         ["ReceivedAt"] = ReceivedAt,
         ["Receipt"] = Receipt,
+        ["ReceiptAt"] = ReceiptAt,
         ["Outcome"] = NameOf(Outcome),
         ["Reason"] = TableLimits.Shorten(Reason, TableLimits.MaxCopiedTextChars),
         ["DuplicateOf"] = DuplicateOf,
@@ -76,13 +84,17 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
     /// </summary>
     public static TableEntity ClaimEntity(string key, string inboxBlob) => new(Partition, key) { ["InboxBlob"] = inboxBlob };
 
-    /// <summary>The columns that record what became of a mail, for a merge onto its row.</summary>
-    public static TableEntity OutcomeEntity(string key, MailOutcome outcome, string? reason, string? receipt) =>
+    /// <summary>
+    /// The columns that record what became of a mail, decided at <paramref name="at"/> (the pipeline's clock), for a merge
+    /// onto its row; a queued receipt keeps that time as <see cref="ReceiptAt"/>.
+    /// </summary>
+    public static TableEntity OutcomeEntity(string key, MailOutcome outcome, string? reason, string? receipt, DateTimeOffset at) =>
         SubmissionRows.Compact(new TableEntity(Partition, key)
         {
             ["Outcome"] = NameOf(outcome),
             ["Reason"] = TableLimits.Shorten(reason, TableLimits.MaxCopiedTextChars),
             ["Receipt"] = receipt,
+            ["ReceiptAt"] = outcome == MailOutcome.Receipt ? at : null,
         });
 
     public static MailMessageRow FromEntity(TableEntity row)
@@ -94,6 +106,7 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
         {
             FromHeader = row.GetString("FromHeader"),
             Receipt = row.GetString("Receipt"),
+            ReceiptAt = row.GetDateTimeOffset("ReceiptAt"),
             Outcome = OutcomeOf(row.GetString("Outcome"), row.GetString("Receipt")),
             Reason = row.GetString("Reason"),
             DuplicateOf = row.GetString("DuplicateOf"),

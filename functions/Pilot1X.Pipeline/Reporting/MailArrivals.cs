@@ -5,7 +5,9 @@ namespace Pilot1X.Pipeline.Reporting;
 
 /// <summary>
 /// What the office views need of the mail door's <c>MailMessages</c> rows: each mail submission's subject (a mail is named by
-/// it), and when a receipt answered it (the row's last write, which records the queued receipt).
+/// it), and when a receipt answered it: the time the pipeline recorded it (<see cref="MailMessageRow.ReceiptAt"/>, so a run
+/// with <c>--as-of</c> shows its simulated day), or for rows written before that column the row's last write (its Table
+/// Timestamp, which recorded the queued receipt).
 /// </summary>
 internal sealed class MailArrivals
 {
@@ -24,7 +26,7 @@ internal sealed class MailArrivals
             }
 
             _subjects.TryAdd(submission, row.Subject);
-            if (row.Outcome == MailOutcome.Receipt && entity.Timestamp is { } at)
+            if (row.Outcome == MailOutcome.Receipt && (row.ReceiptAt ?? entity.Timestamp) is { } at)
             {
                 _receipts[submission] = at;
             }
