@@ -25,7 +25,7 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "WenQuanYi Mic
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-# Azurite, pinned in the root package-lock.json: the Storage and Functions tests start it themselves on free ports.
+# Azurite, pinned in the root package-lock.json: the Pipeline and Functions tests start it themselves on free ports.
 npm ci --no-audit --no-fund
 
 dotnet restore Pilot1X.Functions.sln --locked-mode

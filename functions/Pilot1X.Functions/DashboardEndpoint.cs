@@ -2,8 +2,8 @@ using System.Net;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Reporting.Dashboard;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Functions;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pilot1X.Mail;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Reminders;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Reminders;
 
 namespace Pilot1X.Functions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Pilot1X.Storage.Uploads;
+using Pilot1X.Pipeline.Uploads;
 
 namespace Pilot1X.Functions;
 

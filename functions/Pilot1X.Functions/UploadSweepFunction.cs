@@ -1,5 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Functions;
 

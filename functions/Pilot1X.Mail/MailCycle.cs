@@ -3,7 +3,7 @@ using Pilot1X.Mail.Inbox;
 using Pilot1X.Mail.Notices;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Mail;
 
@@ -17,18 +17,22 @@ public sealed class MailCycle(MailboxPoller poller, MailFolderReader folderReade
     public Task<MailCycleResult> RunOnceAsync(MailboxEndpoint mailbox, IMailDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        return RunAsync(token => poller.PollAsync(mailbox, token), delivery, cancellationToken);
+        return RunAsync(token => poller.PollAsync(mailbox, token), null, delivery, cancellationToken);
     }
 
-    /// <summary>The same turn with a folder of .eml files as the mailbox (received now).</summary>
+    /// <summary>
+    /// The same turn with a folder of .eml files as the mailbox, at <paramref name="receivedAt"/>: the turn's "now" (the
+    /// <c>--as-of</c> of a local run), when its mail is received and its receipts are recorded.
+    /// </summary>
     public Task<MailCycleResult> RunOnceAsync(string mailFolder, DateTimeOffset receivedAt, IMailDelivery delivery, CancellationToken cancellationToken) =>
-        RunAsync(token => folderReader.ReadAsync(mailFolder, receivedAt, token), delivery, cancellationToken);
+        RunAsync(token => folderReader.ReadAsync(mailFolder, receivedAt, token), receivedAt, delivery, cancellationToken);
 
-    private async Task<MailCycleResult> RunAsync(Func<CancellationToken, Task<PollResult>> take, IMailDelivery delivery, CancellationToken cancellationToken)
+    // An IMAP turn has no "now" of its own (its mail carries the server's arrival times): its receipts take the clock's.
+    private async Task<MailCycleResult> RunAsync(Func<CancellationToken, Task<PollResult>> take, DateTimeOffset? now, IMailDelivery delivery, CancellationToken cancellationToken)
     {
         var poll = await take(cancellationToken).ConfigureAwait(false);
         var analysed = await analysis.DrainAsync(cancellationToken).ConfigureAwait(false);
-        var issued = await receipts.IssuePendingAsync(cancellationToken).ConfigureAwait(false);
+        var issued = await (now is { } at ? receipts.IssuePendingAsync(at, cancellationToken) : receipts.IssuePendingAsync(cancellationToken)).ConfigureAwait(false);
         await notices.NotifyPendingAsync(cancellationToken).ConfigureAwait(false);
         var sent = await outbox.DrainAsync(delivery, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Mail cycle: {Fetched} fetched, {Analysed} analysed, {Issued} receipts queued, {Sent} sent", poll.Fetched, analysed.Count, issued, sent.Count(s => s == OutboxState.Sent));

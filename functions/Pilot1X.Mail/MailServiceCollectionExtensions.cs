@@ -7,7 +7,7 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Reminders;
 using Pilot1X.Mail.Reports;
-using Pilot1X.Storage.Reminders;
+using Pilot1X.Pipeline.Reminders;
 
 namespace Pilot1X.Mail;
 

@@ -2,9 +2,9 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail;
 
@@ -13,7 +13,7 @@ namespace Pilot1X.Mail;
 /// <list type="bullet">
 /// <item><c>MailCheckpoints</c>: PK folder, RK <c>checkpoint</c> — UIDVALIDITY and last UID taken (updated with ETags).</item>
 /// <item><c>MailMessages</c>: PK <c>id</c>, RK Message-ID (or content hash) — each distinct message once, with its submission,
-/// outcome and reason (read and written only through <see cref="Pilot1X.Storage.Mail.MailMessageRow"/>).</item>
+/// outcome and reason (read and written only through <see cref="Pilot1X.Pipeline.Mail.MailMessageRow"/>).</item>
 /// <item><c>Outbox</c>: PK <c>mail</c>, RK outgoing Message-ID — state of every outgoing mail.</item>
 /// <item><c>ReceiptCounts</c>: PK sender, RK hour — receipts sent per sender per hour.</item>
 /// </list>

@@ -1,5 +1,5 @@
 using Azure;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Pilot1X.Functions.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Functions.Tests;
 

@@ -17,7 +17,7 @@ public sealed class DeployedAppReferencesTests
         var functions = ProjectClosure(Path.Combine(root, "functions", "Pilot1X.Functions", "Pilot1X.Functions.csproj"));
         var cli = ProjectClosure(Path.Combine(root, "functions", "Pilot1X.Cli", "Pilot1X.Cli.csproj"));
 
-        Assert.Contains("Pilot1X.Storage", functions);
+        Assert.Contains("Pilot1X.Pipeline", functions);
         Assert.DoesNotContain(DevOnly, functions);
         // The same walk finds it where it belongs, so the check above can fail.
         Assert.Contains(DevOnly, cli);
@@ -29,7 +29,7 @@ public sealed class DeployedAppReferencesTests
         var app = AssemblyClosure(typeof(FunctionNames).Assembly);
         var tests = AssemblyClosure(typeof(DeployedAppReferencesTests).Assembly);
 
-        Assert.Contains("Pilot1X.Storage", app);
+        Assert.Contains("Pilot1X.Pipeline", app);
         Assert.DoesNotContain(DevOnly, app);
         Assert.Contains(DevOnly, tests);
     }

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Pilot1X.Functions.Tests.Local;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Functions.Tests;
 
@@ -59,7 +59,7 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
         await blob.DeleteAsync();
         var queued = await FunctionsApp.ReceiveAsync(app.Store.AnalysisQueue);
         var failure = "RequestFailedException: 测试中模拟的存储故障";
-        await app.Store.Submissions.UpsertEntityAsync(new TableEntity(Storage.Tables.TableKey.Encode(Institution), intake.SubmissionId) { ["LastError"] = failure }, TableUpdateMode.Merge);
+        await app.Store.Submissions.UpsertEntityAsync(new TableEntity(Pipeline.Tables.TableKey.Encode(Institution), intake.SubmissionId) { ["LastError"] = failure }, TableUpdateMode.Merge);
         await app.Store.PoisonQueue.SendMessageAsync(queued.Body.ToString());
         var poisoned = await FunctionsApp.ReceiveAsync(app.Store.PoisonQueue);
 

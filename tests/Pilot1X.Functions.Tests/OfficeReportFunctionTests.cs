@@ -8,7 +8,7 @@ using Pilot1X.Core.Roster;
 using Pilot1X.Functions.Tests.Local;
 using Pilot1X.Mail;
 using Pilot1X.Mail.Reports;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Functions.Tests;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Pilot1X.Functions.Tests.Local;
 using Pilot1X.Mail.Reminders;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Uploads;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Uploads;
 
 namespace Pilot1X.Functions.Tests;
 

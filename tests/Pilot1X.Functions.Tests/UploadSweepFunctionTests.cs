@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Azure.Functions.Worker;
 using Pilot1X.Functions.Tests.Local;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Functions.Tests;
 

@@ -2,9 +2,9 @@ using Pilot1X.Core.Formats;
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Testing;
 

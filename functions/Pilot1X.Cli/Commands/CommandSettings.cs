@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Cli.Commands;
 

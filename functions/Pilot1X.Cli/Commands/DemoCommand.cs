@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Cli.Commands;
 

@@ -8,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail;
-using Pilot1X.Storage;
+using Pilot1X.Pipeline;
 using Pilot1X.LocalStorage;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Cli.Commands;
 

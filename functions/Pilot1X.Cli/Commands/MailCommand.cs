@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Ledger;
-using Pilot1X.Storage.Mail;
+using Pilot1X.Pipeline.Mail;
 
 namespace Pilot1X.Cli.Commands;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Reports;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Commands;
 

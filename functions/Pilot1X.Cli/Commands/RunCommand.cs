@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Cli.Commands;
 

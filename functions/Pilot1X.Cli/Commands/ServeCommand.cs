@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Commands;
 

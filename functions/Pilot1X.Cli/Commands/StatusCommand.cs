@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Checking;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Commands;
 

@@ -3,8 +3,8 @@ using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Cli.Commands;
 

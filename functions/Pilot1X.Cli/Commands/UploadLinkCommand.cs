@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage.Uploads;
+using Pilot1X.Pipeline.Uploads;
 
 namespace Pilot1X.Cli.Commands;
 

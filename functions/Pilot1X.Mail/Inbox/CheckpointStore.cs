@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Pilot1X.Storage.Mail;
+using Pilot1X.Pipeline.Mail;
 
 namespace Pilot1X.Mail.Inbox;
 

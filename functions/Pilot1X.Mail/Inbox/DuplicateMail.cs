@@ -1,5 +1,5 @@
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage.Mail;
+using Pilot1X.Pipeline.Mail;
 
 namespace Pilot1X.Mail.Inbox;
 

@@ -6,9 +6,9 @@ using Azure.Data.Tables;
 using MailKit;
 using MailKit.Net.Imap;
 using Microsoft.Extensions.Logging;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail.Inbox;
 

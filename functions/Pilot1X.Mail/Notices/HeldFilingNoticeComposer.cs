@@ -9,7 +9,7 @@ using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Notices;
 

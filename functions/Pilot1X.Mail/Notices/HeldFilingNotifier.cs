@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Mail.Notices;
 

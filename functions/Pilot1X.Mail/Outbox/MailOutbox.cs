@@ -4,8 +4,8 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using MimeKit;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail.Outbox;
 

@@ -2,7 +2,7 @@ using Pilot1X.Core.Attribution;
 using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage.Mail;
+using Pilot1X.Pipeline.Mail;
 
 namespace Pilot1X.Mail.Receipts;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Utils;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Receipts;
 

@@ -1,7 +1,7 @@
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Mail.Receipts;
 

@@ -8,12 +8,12 @@ using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Reporting;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Reporting;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail.Receipts;
 
@@ -33,12 +33,19 @@ public sealed class ReceiptIssuer(
     MailOutbox outbox,
     IOptions<ReceiptOptions> options,
     IOptions<OfficeOptions> office,
+    TimeProvider clock,
     ILogger<ReceiptIssuer> logger)
 {
     private readonly RosterMatcher _matcher = new(roster);
 
-    /// <summary>Issues every receipt that is due; returns how many were queued. A mail whose receipt fails is recorded and passed over.</summary>
-    public async Task<int> IssuePendingAsync(CancellationToken cancellationToken)
+    /// <summary>Issues every receipt that is due, recorded at the clock's now; returns how many were queued.</summary>
+    public Task<int> IssuePendingAsync(CancellationToken cancellationToken) => IssuePendingAsync(clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// Issues every receipt that is due, recorded at <paramref name="now"/> (a local run's "now", simulated with
+    /// <c>--as-of</c>); returns how many were queued. A mail whose receipt fails is recorded and passed over.
+    /// </summary>
+    public async Task<int> IssuePendingAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await mail.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await pipeline.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -57,24 +64,24 @@ public sealed class ReceiptIssuer(
         {
             try
             {
-                queued += await IssueAsync(message, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                queued += await IssueAsync(message, now, cancellationToken).ConfigureAwait(false) ? 1 : 0;
             }
             catch (Exception ex) when (PerMessageFailure.Is(ex))
             {
                 logger.LogWarning(ex, "No receipt for the mail {Subject} received {ReceivedAt}: recorded as failed and passed over", message.Subject, message.ReceivedAt);
-                await MarkAsync(message, MailOutcome.Failed, "生成回执时出错，未发回执：" + ex.Message, "none:FAILED", cancellationToken).ConfigureAwait(false);
+                await MarkAsync(message, MailOutcome.Failed, "生成回执时出错，未发回执：" + ex.Message, "none:FAILED", now, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return queued;
     }
 
-    private async Task<bool> IssueAsync(MailMessageRow message, CancellationToken cancellationToken)
+    private async Task<bool> IssueAsync(MailMessageRow message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (ReceiptPolicy.RefusalOf(message, office.Value) is { } refusal)
         {
             var (outcome, reason) = ReceiptPolicy.Explain(refusal, message);
-            await MarkAsync(message, outcome, reason, "none:" + refusal, cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, outcome, reason, "none:" + refusal, now, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -82,7 +89,7 @@ public sealed class ReceiptIssuer(
         if (submission?.State == SubmissionState.Poisoned)
         {
             logger.LogWarning("No receipt for the mail {Subject} received {ReceivedAt}: its analysis was poisoned", message.Subject, message.ReceivedAt);
-            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.LastError ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, MailOutcome.Failed, "邮件的分析多次失败，未发回执：" + (submission.LastError ?? "最后一次的错误未记录在提交上，请查看分析失败记录"), "none:ANALYSIS_FAILED", now, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -95,14 +102,14 @@ public sealed class ReceiptIssuer(
         if (!await throttle.TryTakeAsync(message.From!, cancellationToken).ConfigureAwait(false))
         {
             logger.LogWarning("No receipt to {Sender}: more than {Limit} this hour", message.From, options.Value.MaxPerSenderPerHour);
-            await MarkAsync(message, MailOutcome.RateLimited, $"该发件人一小时内已收到 {options.Value.MaxPerSenderPerHour} 封回执，达到上限，本封不再发回执（防止邮件往复循环）。", "none:RATE_LIMIT", cancellationToken).ConfigureAwait(false);
+            await MarkAsync(message, MailOutcome.RateLimited, $"该发件人一小时内已收到 {options.Value.MaxPerSenderPerHour} 封回执，达到上限，本封不再发回执（防止邮件往复循环）。", "none:RATE_LIMIT", now, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var request = await RequestAsync(message, submission, cancellationToken).ConfigureAwait(false);
         using var receipt = composer.Compose(request);
         await outbox.EnqueueAsync(receipt, cancellationToken).ConfigureAwait(false);
-        await MarkAsync(message, MailOutcome.Receipt, null, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), cancellationToken).ConfigureAwait(false);
+        await MarkAsync(message, MailOutcome.Receipt, null, receipt.MessageId ?? composer.MessageIdFor(request.SubmissionId), now, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -139,6 +146,6 @@ public sealed class ReceiptIssuer(
         };
     }
 
-    private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, CancellationToken cancellationToken) =>
-        mail.Messages.UpsertEntityAsync(MailMessageRow.OutcomeEntity(message.Key, outcome, reason, receipt), TableUpdateMode.Merge, cancellationToken);
+    private Task<Response> MarkAsync(MailMessageRow message, MailOutcome outcome, string? reason, string receipt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        mail.Messages.UpsertEntityAsync(MailMessageRow.OutcomeEntity(message.Key, outcome, reason, receipt, now), TableUpdateMode.Merge, cancellationToken);
 }

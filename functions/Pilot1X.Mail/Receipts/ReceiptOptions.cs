@@ -4,7 +4,7 @@ namespace Pilot1X.Mail.Receipts;
 
 /// <summary>
 /// Receipt settings (<c>Receipts__MaxPerSenderPerHour</c>). The office's own address and the sender are the office's
-/// facts, read from <see cref="Storage.Options.OfficeOptions"/>.
+/// facts, read from <see cref="Pipeline.Options.OfficeOptions"/>.
 /// </summary>
 public sealed class ReceiptOptions
 {

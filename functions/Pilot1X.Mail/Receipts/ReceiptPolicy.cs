@@ -1,6 +1,6 @@
 using Pilot1X.Core.Email;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Receipts;
 

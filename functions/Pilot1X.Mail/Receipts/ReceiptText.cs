@@ -4,7 +4,7 @@ using Pilot1X.Core.Checking;
 using Pilot1X.Core.Findings;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Receipts;
 

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using Pilot1X.Storage.Mail;
+using Pilot1X.Pipeline.Mail;
 
 namespace Pilot1X.Mail.Receipts;
 

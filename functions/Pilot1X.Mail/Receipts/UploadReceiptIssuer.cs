@@ -8,11 +8,11 @@ using Pilot1X.Core.Intake;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Storage;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail.Receipts;
 

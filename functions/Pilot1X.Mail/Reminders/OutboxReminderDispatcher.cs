@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Reminders;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Storage.Reminders;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reminders;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Reminders;
 

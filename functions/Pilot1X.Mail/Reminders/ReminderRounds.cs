@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Pilot1X.Core.Reminders;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Reminders;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Pilot1X.Core.Checking;
 using Pilot1X.Core.Reporting.Office;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Reports;
 

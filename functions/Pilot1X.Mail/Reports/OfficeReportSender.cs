@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Outbox;
-using Pilot1X.Storage.Options;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Options;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Reports;
 

@@ -2,7 +2,7 @@ namespace Pilot1X.Mail.Reports;
 
 /// <summary>
 /// Who receives the office's report (<c>Pilot1X__ReportRecipients</c>: addresses separated by commas or semicolons),
-/// defaulting to the office mailbox; the mailbox and the sender are the office's facts (<see cref="Storage.Options.OfficeOptions"/>).
+/// defaulting to the office mailbox; the mailbox and the sender are the office's facts (<see cref="Pipeline.Options.OfficeOptions"/>).
 /// An on-demand report names every institution and contact, so it may go only to the domains of those addresses and
 /// of <c>Pilot1X__ReportAllowedDomains</c>: a leaked function key or a typo cannot mail the workbook anywhere else.
 /// </summary>

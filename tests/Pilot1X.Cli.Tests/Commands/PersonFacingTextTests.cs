@@ -7,7 +7,7 @@ using Pilot1X.Cli.Commands;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
 using Pilot1X.LocalStorage;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
 using Pilot1X.Cli.Commands;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Cli.Tests.Dashboard;
 

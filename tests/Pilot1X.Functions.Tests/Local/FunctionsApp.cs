@@ -1,7 +1,7 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Pilot1X.Storage;
+using Pilot1X.Pipeline;
 
 namespace Pilot1X.Functions.Tests.Local;
 

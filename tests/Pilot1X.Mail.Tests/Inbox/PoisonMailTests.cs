@@ -5,9 +5,9 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Mail.Tests.Inbox;
 

@@ -6,8 +6,8 @@ using Pilot1X.Core.Reporting.Ledger;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Mail;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Mail;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Tests.Ledger;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Pilot1X.Mail.Inbox;
-using Pilot1X.Storage;
+using Pilot1X.Pipeline;
 
 namespace Pilot1X.Mail.Tests.Local;
 

@@ -1,6 +1,6 @@
 using Pilot1X.Core.Materials;
 using Pilot1X.Core.Roster;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Mail.Tests.Local;
 

@@ -2,7 +2,7 @@ using Pilot1X.Mail.Notices;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
+using Pilot1X.Pipeline.Submissions;
 
 namespace Pilot1X.Mail.Tests.Notices;
 

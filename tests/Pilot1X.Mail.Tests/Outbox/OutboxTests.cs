@@ -2,7 +2,7 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Mail.Tests.Receipts;
-using Pilot1X.Storage.Tables;
+using Pilot1X.Pipeline.Tables;
 using SmtpServer.Protocol;
 
 namespace Pilot1X.Mail.Tests.Outbox;

@@ -1,7 +1,7 @@
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 

@@ -3,7 +3,7 @@ using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 

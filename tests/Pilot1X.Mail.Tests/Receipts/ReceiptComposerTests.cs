@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Pilot1X.Mail.Receipts;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 

@@ -4,7 +4,7 @@ using Pilot1X.Core.Materials;
 using Pilot1X.Core.Reporting;
 using Pilot1X.Core.Roster;
 using Pilot1X.Mail.Receipts;
-using Pilot1X.Storage.Options;
+using Pilot1X.Pipeline.Options;
 
 namespace Pilot1X.Mail.Tests.Receipts;
 

@@ -3,8 +3,8 @@ using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Reminders;
 using Pilot1X.Mail.Reports;
 using Pilot1X.Mail.Tests.Local;
-using Pilot1X.Storage.Reminders;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reminders;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Tests.Reminders;
 

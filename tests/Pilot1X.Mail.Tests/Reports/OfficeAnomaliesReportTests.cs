@@ -5,8 +5,8 @@ using Pilot1X.Mail.Reports;
 using Pilot1X.Mail.Tests.Ledger;
 using Pilot1X.Mail.Tests.Local;
 using Pilot1X.Samples;
-using Pilot1X.Storage.Pipeline;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Submissions;
+using Pilot1X.Pipeline.Reporting;
 using SmtpServer.Protocol;
 
 namespace Pilot1X.Mail.Tests.Reports;

@@ -3,7 +3,7 @@ using Pilot1X.Core.Reporting.Office;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Reports;
 using Pilot1X.Mail.Tests.Local;
-using Pilot1X.Storage.Reporting;
+using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Mail.Tests.Reports;
 

@@ -1,0 +1,66 @@
+using Azure.Data.Tables;
+using Pilot1X.Pipeline.Tables;
+
+namespace Pilot1X.Pipeline.Mail;
+
+/// <summary>
+/// One batch of link uploads in the <c>UploadReceipts</c> table: which submissions it covers, and whether its receipt was
+/// queued (<c>Sent</c>), is being queued (<c>Issuing</c>, finished by the next pass) or could not be sent (<c>NoContact</c>, <c>Failed</c>,
+/// with the reason the office reads).
+/// </summary>
+public sealed record UploadReceiptRow(string Institution, string BatchKey, IReadOnlyList<string> Submissions, string State)
+{
+    public const string Issuing = "Issuing";
+    public const string Sent = "Sent";
+    public const string NoContact = "NoContact";
+    public const string Failed = "Failed";
+
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    public DateTimeOffset? FirstReceivedAt { get; init; }
+
+    public DateTimeOffset? LastReceivedAt { get; init; }
+
+    public string? Reason { get; init; }
+
+    public string? MessageId { get; init; }
+
+    public string? Recipients { get; init; }
+
+    public TableEntity ToEntity()
+    {
+        var row = new TableEntity(TableKey.Encode(Institution), BatchKey)
+        {
+            ["Institution"] = Institution,
+            ["Submissions"] = string.Join(',', Submissions),
+            ["State"] = State,
+            ["Files"] = TableLimits.Shorten(string.Join('\n', Files)),
+            ["FirstReceivedAt"] = FirstReceivedAt,
+            ["LastReceivedAt"] = LastReceivedAt,
+            ["Reason"] = Reason,
+            ["MessageId"] = MessageId,
+            ["Recipients"] = Recipients,
+        };
+        foreach (var key in row.Keys.Where(k => row[k] is null).ToList())
+        {
+            row.Remove(key);
+        }
+
+        return row;
+    }
+
+    public static UploadReceiptRow From(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new UploadReceiptRow(row.GetString("Institution") ?? string.Empty, row.RowKey,
+            (row.GetString("Submissions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), row.GetString("State") ?? string.Empty)
+        {
+            Files = (row.GetString("Files") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            FirstReceivedAt = row.GetDateTimeOffset("FirstReceivedAt"),
+            LastReceivedAt = row.GetDateTimeOffset("LastReceivedAt"),
+            Reason = row.GetString("Reason"),
+            MessageId = row.GetString("MessageId"),
+            Recipients = row.GetString("Recipients"),
+        };
+    }
+}
