@@ -8,16 +8,30 @@ namespace Pilot1X.Core.Reporting;
 
 /// <summary>
 /// Puts the counts of stored questionnaire exports into a report assembled from storage (<c>pilot1x status</c>), with
-/// the same tally and certificate matcher <c>check</c> uses, so both show the same numbers for the same exports.
+/// the same tally and certificate matcher <c>check</c> uses, so both show the same numbers for the same exports. The
+/// exports are tallied once, however many views read them (<c>status</c> reads both the office rows and the check shape).
 /// </summary>
-public static class StoredQuestionnaires
+public sealed class StoredQuestionnaires
 {
-    public static CheckReport Apply(CheckReport report, InstitutionRoster roster, IReadOnlyList<CountedExport> exports)
+    private readonly InstitutionRoster _roster;
+    private readonly IReadOnlyList<CountedExport> _exports;
+    private readonly Lazy<QuestionnaireTally> _tally;
+
+    public StoredQuestionnaires(InstitutionRoster roster, IReadOnlyList<CountedExport> exports)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(exports);
-        var tally = TallyOf(roster, exports);
+        _roster = roster;
+        _exports = exports;
+        _tally = new Lazy<QuestionnaireTally>(() => TallyOf(roster, exports), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public CheckReport Apply(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var roster = _roster;
+        var exports = _exports;
+        var tally = _tally.Value;
         var institutions = report.Institutions.Select(institution =>
         {
             if (institution.Institution.PilotCertificates.Count == 0)
@@ -42,16 +56,15 @@ public static class StoredQuestionnaires
     /// QUESTIONNAIRE_QUOTA findings: the dashboard, workbook, reminders, report mail and <c>status</c> all read these rows.
     /// Without a stored export nothing changes (nobody is told 0/5 before the office has imported anything).
     /// </summary>
-    public static OfficeSummary ApplyTo(OfficeSummary summary, InstitutionRoster roster, IReadOnlyList<CountedExport> exports)
+    public OfficeSummary ApplyTo(OfficeSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(exports);
-        if (exports.Count == 0)
+        if (_exports.Count == 0)
         {
             return summary;
         }
 
-        var tally = TallyOf(roster, exports);
+        var tally = _tally.Value;
         return summary with
         {
             Rows = [.. summary.Rows.Select(row =>
@@ -81,5 +94,4 @@ public static class StoredQuestionnaires
 
         return tally;
     }
-
 }

@@ -37,7 +37,7 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
     {
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var sectionRows = ReadAllAsync(store.Sections, null, cancellationToken);
-        var (data, documents, exports) = await ReadRowsAsync(asOf, deadline, cancellationToken).ConfigureAwait(false);
+        var (data, documents, questionnaires) = await ReadRowsAsync(asOf, deadline, cancellationToken).ConfigureAwait(false);
         var sections = new Dictionary<string, IReadOnlyList<SectionReport>>(StringComparer.Ordinal);
         foreach (var group in (await sectionRows.ConfigureAwait(false)).GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
         {
@@ -55,7 +55,7 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
             sections[group.Key] = list;
         }
 
-        return StoredQuestionnaires.Apply(StoredCheckReport.Assemble(roster, data, documents, sections), roster, exports);
+        return questionnaires.Apply(StoredCheckReport.Assemble(roster, data, documents, sections));
     }
 
     /// <summary>The office's questionnaire exports kept by the pipeline (the newest of each questionnaire).</summary>
@@ -70,7 +70,7 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         return exports;
     }
 
-    private async Task<(DashboardData Data, IReadOnlyList<StoredDocumentRow> Documents, IReadOnlyList<CountedExport> Exports)> ReadRowsAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
+    private async Task<(DashboardData Data, IReadOnlyList<StoredDocumentRow> Documents, StoredQuestionnaires Questionnaires)> ReadRowsAsync(DateTimeOffset asOf, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var statuses = ReadAllAsync(store.Status, $"RowKey eq '{StatusRow.RowKey}'", cancellationToken);
@@ -92,9 +92,9 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
                 [.. (await findings.ConfigureAwait(false)).Select(FindingRow.FromEntity)],
                 submissionRows,
                 await mail.ConfigureAwait(false));
-        var exports = await ReadExportsAsync(cancellationToken).ConfigureAwait(false);
-        var summary = StoredQuestionnaires.ApplyTo(data.Summary, roster, exports);
-        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = summary with { Anomalies = found } }, stored, exports);
+        var questionnaires = new StoredQuestionnaires(roster, await ReadExportsAsync(cancellationToken).ConfigureAwait(false));
+        var summary = questionnaires.ApplyTo(data.Summary);
+        return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = summary with { Anomalies = found } }, stored, questionnaires);
     }
 
     /// <summary>The mail door's rows, or none when no mail was ever taken in (its table is created by the mail door only).</summary>
