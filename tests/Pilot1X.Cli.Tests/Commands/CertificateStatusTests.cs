@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -14,41 +13,24 @@ public sealed class CertificateStatusTests : IAsyncLifetime
     private const string AsOf = "2020-12-26T09:00:00+08:00";
     private const string School = "湖北工程职业学院";
     private const string Stem = "1+X证书制度试点工作";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pilot1x-certificates-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("certificates");
 
-    public async Task InitializeAsync()
-    {
-        var repository = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(repository, Path.Combine(_root, "azurite"), CancellationToken.None);
-    }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Status_json_carries_the_certificates_check_json_reports_with_the_uncovered_certificate_error()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_root, "收件箱", School)).FullName;
+        var folder = Directory.CreateDirectory(_work.Path("收件箱", School)).FullName;
         await File.WriteAllBytesAsync(Path.Combine(folder, $"{School}对培训评价组织{Stem}评价报告.docx"), EvaluationReport());
         await File.WriteAllBytesAsync(Path.Combine(folder, $"{School}{Stem}总结报告.docx"), SummaryReport());
-        var roster = Path.Combine(_root, "名单.csv");
-        await File.WriteAllBytesAsync(roster, RosterFileBuilder.Csv(
-            [["单位名称", "是否抽查", "试点证书"], [School, "是", "建筑信息模型（BIM）、Web前端开发;物流管理"]], RosterCsvEncoding.Gb18030));
+        var roster = await _work.WriteRosterAsync(
+            [["单位名称", "是否抽查", "试点证书"], [School, "是", "建筑信息模型（BIM）、Web前端开发;物流管理"]], RosterCsvEncoding.Gb18030);
 
         var check = await CliRunner.RunAsync("check", folder, "--roster", roster, "--as-of", AsOf, "--json");
-        var run = await CliRunner.RunAsync("run", folder, "--storage", _azurite!.ConnectionString, "--roster", roster, "--as-of", AsOf);
-        var status = await CliRunner.RunAsync("status", "--json", "--storage", _azurite.ConnectionString);
+        var run = await CliRunner.RunAsync("run", folder, "--storage", _work.ConnectionString, "--roster", roster, "--as-of", AsOf);
+        var status = await CliRunner.RunAsync("status", "--json", "--storage", _work.ConnectionString);
 
         Assert.True(check.ExitCode == 0, check.Stderr);
         Assert.True(run.ExitCode == 0, run.Stderr);

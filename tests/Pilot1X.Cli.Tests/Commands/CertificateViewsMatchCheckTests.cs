@@ -2,7 +2,6 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -14,39 +13,25 @@ namespace Pilot1X.Cli.Tests.Commands;
 public sealed class CertificateViewsMatchCheckTests : IAsyncLifetime
 {
     private const string AsOf = "2020-12-26T09:00:00+08:00";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pilot1x-cert-views-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("cert-views");
 
-    public async Task InitializeAsync()
-    {
-        var repository = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(repository, Path.Combine(_root, "azurite"), CancellationToken.None);
-    }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Status_json_and_the_certificate_sheet_carry_the_certificates_check_json_reports_for_the_bundled_samples()
     {
-        var samples = Path.Combine(_root, "samples");
+        var samples = _work.Path("samples");
         BundledSamples.Write(samples);
-        var roster = Path.Combine(_root, "名单.csv");
-        await File.WriteAllBytesAsync(roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
-        var storage = _azurite!.ConnectionString;
-        var xlsx = Path.Combine(_root, "汇总表.xlsx");
+        var roster = await _work.WriteRosterAsync();
+        var storage = _work.ConnectionString;
+        var xlsx = _work.Path("汇总表.xlsx");
 
         var check = await CliRunner.RunAsync("check", samples, "--roster", roster, "--as-of", AsOf, "--json");
         var run = await CliRunner.RunAsync("run", samples, "--storage", storage, "--roster", roster, "--as-of", AsOf);
         var status = await CliRunner.RunAsync("status", "--json", "--storage", storage, "--roster", roster);
-        var report = await CliRunner.RunAsync("report", "--storage", storage, "--roster", roster, "--as-of", AsOf, "--xlsx", xlsx, "--html", Path.Combine(_root, "汇总.html"));
+        var report = await CliRunner.RunAsync("report", "--storage", storage, "--roster", roster, "--as-of", AsOf, "--xlsx", xlsx, "--html", _work.Path("汇总.html"));
         Assert.True(check.ExitCode == 0, check.Stderr);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.True(status.ExitCode == 0, status.Stderr);

@@ -1,10 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Pilot1X.Cli.Commands;
 using Pilot1X.Core.Reporting.Dashboard;
-using Pilot1X.LocalStorage;
-using Pilot1X.Pipeline.Reporting;
 using Pilot1X.Samples;
 
 namespace Pilot1X.Cli.Tests.Commands;
@@ -18,39 +15,29 @@ public sealed class FollowUpReceiptTimeTests : IAsyncLifetime
     private const string Institution = "武汉铁路职业技术学院";
     private const string AsOf = "2020-12-20T09:00:00+08:00";
     private const string ReportAt = "2020-12-20T18:00:00+08:00";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-follow-up-receipt-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("follow-up-receipt");
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        var samples = Path.Combine(_work, "samples");
+        await _work.InitializeAsync();
+        var samples = _work.Path("samples");
         BundledSamples.Write(samples);
-        var mailbox = Directory.CreateDirectory(Path.Combine(_work, "mailbox")).FullName;
+        var mailbox = Directory.CreateDirectory(_work.Path("mailbox")).FullName;
         var mail = Assert.Single(Directory.GetFiles(Path.Combine(samples, "inbox"), "*.eml"), f => Path.GetFileName(f).Contains(Institution, StringComparison.Ordinal));
         File.Copy(mail, Path.Combine(mailbox, Path.GetFileName(mail)));
-        await File.WriteAllBytesAsync(Path.Combine(_work, "名单.csv"), RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+        await _work.WriteRosterAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task A_mail_run_as_of_a_past_day_shows_its_receipt_on_that_day_in_the_workbook_and_on_the_dashboard()
     {
-        string[] common = ["--storage", _azurite!.ConnectionString, "--roster", Path.Combine(_work, "名单.csv")];
-        var xlsx = Path.Combine(_work, "report", "汇总表.xlsx");
+        string[] common = ["--storage", _work.ConnectionString, "--roster", _work.Roster];
+        var xlsx = _work.Path("report", "汇总表.xlsx");
 
-        var run = await CliRunner.RunAsync(["run", "--mailbox", Path.Combine(_work, "mailbox"), "--smtp", Path.Combine(_work, "outbox"), "--as-of", AsOf, .. common]);
-        var report = await CliRunner.RunAsync(["report", "--as-of", ReportAt, "--xlsx", xlsx, "--html", Path.Combine(_work, "report", "汇总.html"), .. common]);
+        var run = await CliRunner.RunAsync(["run", "--mailbox", _work.Path("mailbox"), "--smtp", _work.Path("outbox"), "--as-of", AsOf, .. common]);
+        var report = await CliRunner.RunAsync(["report", "--as-of", ReportAt, "--xlsx", xlsx, "--html", _work.Path("report", "汇总.html"), .. common]);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("生成回执 1 封", run.Stdout, StringComparison.Ordinal);
@@ -60,9 +47,7 @@ public sealed class FollowUpReceiptTimeTests : IAsyncLifetime
         var row = Assert.Single(followUp, r => r[0] == Institution);
         Assert.Equal(["2020-12-20 09:00", "2020-12-20 09:00"], row[6..8]);
 
-        var settings = CommandSettings.Read(CommandSettings.Environment(), ParsedArguments.Parse(common, new HashSet<string> { "--storage", "--roster" }, new HashSet<string>()));
-        await using var pipeline = await LocalPipeline.OpenAsync(_azurite.ConnectionString, settings, TextWriter.Null, TimeProvider.System, CancellationToken.None);
-        var data = await pipeline.Get<OfficeSnapshotReader>().ReadAsync(DateTimeOffset.Parse(ReportAt, CultureInfo.InvariantCulture), pipeline.Deadline.Deadline, CancellationToken.None);
+        var data = await _work.ReadOfficeAsync(_work.Roster, DateTimeOffset.Parse(ReportAt, CultureInfo.InvariantCulture));
         var receipt = Assert.Single(data.Summary.Rows, r => r.Institution.Name == Institution).LastReceipt;
         Assert.Equal(DateTimeOffset.Parse(AsOf, CultureInfo.InvariantCulture), receipt);
         var html = DashboardPage.Render(data, DashboardPage.NewNonce());

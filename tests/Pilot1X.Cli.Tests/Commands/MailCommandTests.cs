@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -12,29 +11,16 @@ public sealed class MailCommandTests : IAsyncLifetime
 {
     private const string School = "湖北交通职业技术学院";
     private const string HostileSubject = "湖北交通职业技术学院材料（收件人极多）";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-mail-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("mail");
 
-    public async Task InitializeAsync()
-    {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-    }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Mail_json_as_a_process_lists_every_mail_of_the_run_with_its_outcome_and_the_text_view_says_it_in_chinese()
     {
-        var mailbox = Directory.CreateDirectory(Path.Combine(_work, "mailbox")).FullName;
+        var mailbox = Directory.CreateDirectory(_work.Path("mailbox")).FullName;
         var normal = Word("normal@hbjt.edu.cn");
         await File.WriteAllBytesAsync(Path.Combine(mailbox, "1-encoded.eml"),
             HostileMail.WithHeaders(Word("encoded@hbjt.edu.cn"), ("From", HostileMail.FullyEncoded("教务处 王老师 <wang@hbjt.edu.cn>"))));
@@ -44,8 +30,8 @@ public sealed class MailCommandTests : IAsyncLifetime
         await File.WriteAllBytesAsync(Path.Combine(mailbox, "5-hostile.eml"), HostileMail.OversizedHeader(HostileSubject, "hostile@hbjt.edu.cn", 400 << 10));
         // A second copy as a mail server keeps it: the same Message-ID under other trace headers.
         await File.WriteAllBytesAsync(Path.Combine(mailbox, "6-copy.eml"), HostileMail.WithHeaders(normal, ("X-Copy", "2")));
-        var storage = _azurite!.ConnectionString;
-        var run = await CliRunner.RunAsync("run", "--mailbox", mailbox, "--smtp", Path.Combine(_work, "outbox"), "--storage", storage);
+        var storage = _work.ConnectionString;
+        var run = await CliRunner.RunAsync("run", "--mailbox", mailbox, "--smtp", _work.Path("outbox"), "--storage", storage);
         Assert.True(run.ExitCode == 0, run.Stderr);
 
         var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x("mail", "--json", "--storage", storage));

@@ -1,11 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MimeKit;
-using Pilot1X.Cli.Commands;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
-using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -20,8 +17,7 @@ public sealed class OfficeViewsRun : IAsyncLifetime
     public const string ReportAt = "2020-12-26T18:00:00+08:00";
     public const string HtmlMark = "\n----- HTML -----\n";
 
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-office-views-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("office-views");
 
     /// <summary>Every text a person reads, with where it came from: check, status, remind, receipt, reminder, report mail, workbook, dashboard.</summary>
     public List<(string Where, string Text)> Texts { get; } = [];
@@ -33,28 +29,26 @@ public sealed class OfficeViewsRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        var samples = Path.Combine(_work, "samples");
+        await _work.InitializeAsync();
+        var samples = _work.Path("samples");
         BundledSamples.Write(samples);
-        var mailbox = Directory.CreateDirectory(Path.Combine(_work, "mailbox")).FullName;
+        var mailbox = Directory.CreateDirectory(_work.Path("mailbox")).FullName;
         foreach (var mail in Directory.GetFiles(Path.Combine(samples, "inbox"), "*.eml"))
         {
             File.Move(mail, Path.Combine(mailbox, Path.GetFileName(mail)));
         }
 
-        var roster = Path.Combine(_work, "名单.csv");
-        await File.WriteAllBytesAsync(roster, RosterFileBuilder.Csv(RosterRows(), RosterCsvEncoding.Utf8Bom));
-        var storage = _azurite.ConnectionString;
-        var outbox = Path.Combine(_work, "outbox");
-        var xlsx = Path.Combine(_work, "report", "汇总表.xlsx");
+        var roster = await _work.WriteRosterAsync(RosterRows());
+        var storage = _work.ConnectionString;
+        var outbox = _work.Path("outbox");
+        var xlsx = _work.Path("report", "汇总表.xlsx");
         string[] common = ["--storage", storage, "--roster", roster];
 
         await Run("check", ["check", samples, mailbox, "--roster", roster, "--as-of", AsOf]);
         await Run(null, ["run", samples, "--mailbox", mailbox, "--smtp", Path.Combine(outbox, "receipts"), "--as-of", AsOf, .. common]);
         RemindOutput = await Run("remind", ["remind", "--as-of", "2020-12-26T09:30", "--smtp", Path.Combine(outbox, "reminders"), "--from", "office@example.cn", .. common]);
         await Run(null, ["report", "--send", "--to", "hbzcjc@126.com", "--smtp", Path.Combine(outbox, "report"), "--as-of", ReportAt,
-            "--xlsx", xlsx, "--html", Path.Combine(_work, "report", "汇总.html"), .. common]);
+            "--xlsx", xlsx, "--html", _work.Path("report", "汇总.html"), .. common]);
         await Run("status", ["status", .. common]);
         foreach (var (where, folder) in new[] { ("receipt", "receipts"), ("reminder", "reminders"), ("report mail", "report") })
         {
@@ -63,21 +57,11 @@ public sealed class OfficeViewsRun : IAsyncLifetime
 
         ReadWorkbook(xlsx);
         Texts.AddRange(Sheets.Values.SelectMany(rows => rows).SelectMany(r => r).Select(t => ("workbook", t)));
-        var settings = CommandSettings.Read(CommandSettings.Environment(), ParsedArguments.Parse(["--roster", roster], new HashSet<string> { "--roster" }, new HashSet<string>()));
-        await using var pipeline = await LocalPipeline.OpenAsync(storage, settings, TextWriter.Null, TimeProvider.System, CancellationToken.None);
-        var data = await pipeline.Get<OfficeSnapshotReader>().ReadAsync(DateTimeOffset.Parse(ReportAt, System.Globalization.CultureInfo.InvariantCulture), pipeline.Deadline.Deadline, CancellationToken.None);
+        var data = await _work.ReadOfficeAsync(roster, DateTimeOffset.Parse(ReportAt, System.Globalization.CultureInfo.InvariantCulture));
         Texts.Add(("dashboard", DashboardPage.Render(data, DashboardPage.NewNonce())));
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     /// <summary>The sample roster with 联系人 and 电话 for 武汉铁路职业技术学院 and no 联系邮箱 for 湖北工程学院 (as before).</summary>
     private static List<string[]> RosterRows()

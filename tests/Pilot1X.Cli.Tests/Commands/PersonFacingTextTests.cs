@@ -3,11 +3,8 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MimeKit;
-using Pilot1X.Cli.Commands;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
-using Pilot1X.Pipeline.Reporting;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -21,24 +18,11 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
     private const string HtmlMark = "\n----- HTML -----\n";
     private const string Late = "2020-12-29T10:00:00+08:00";
     private const string HostileSubject = "【补交】武汉铁路职业技术学院\u202E 1+X证书制度试点工作材料（第二次）——附件过大请见谅！！！ \"引号\" <尖括号> & 更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-person-texts-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("person-texts");
 
-    public async Task InitializeAsync()
-    {
-        var repository = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(repository, Path.Combine(_work, "azurite"), CancellationToken.None);
-    }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [GeneratedRegex(@"!/|mailbox/|uploads/|inbox/|\.eml!|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex InternalMarker();
@@ -46,33 +30,29 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
     [Fact]
     public async Task No_text_a_person_reads_names_a_stored_path_an_unpacked_path_or_a_blob_id_and_a_late_mail_is_late_once_by_its_subject()
     {
-        var samples = Path.Combine(_work, "samples");
+        var samples = _work.Path("samples");
         BundledSamples.Write(samples);
-        var mailbox = Directory.CreateDirectory(Path.Combine(_work, "mailbox-folder")).FullName;
+        var mailbox = Directory.CreateDirectory(_work.Path("mailbox-folder")).FullName;
         foreach (var mail in Directory.GetFiles(Path.Combine(samples, "inbox"), "*.eml"))
         {
             File.Move(mail, Path.Combine(mailbox, Path.GetFileName(mail)));
         }
 
         await File.WriteAllBytesAsync(Path.Combine(mailbox, "04-hostile.eml"), HostileMail());
-        var roster = Path.Combine(_work, "名单.csv");
-        await File.WriteAllBytesAsync(roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
-        var storage = _azurite!.ConnectionString;
-        var outbox = Path.Combine(_work, "outbox");
+        var roster = await _work.WriteRosterAsync();
+        var storage = _work.ConnectionString;
+        var outbox = _work.Path("outbox");
         var texts = new List<(string Where, string Text)>();
 
         var check = await CliRunner.RunAsync("check", samples, mailbox, "--roster", roster, "--as-of", Late);
         texts.Add(("check", check.Stdout));
         var run = await CliRunner.RunAsync("run", samples, "--mailbox", mailbox, "--smtp", Path.Combine(outbox, "receipts"), "--storage", storage, "--roster", roster, "--as-of", Late);
         var remind = await CliRunner.RunAsync("remind", "--as-of", "2020-12-29T09:00", "--smtp", Path.Combine(outbox, "reminders"), "--from", "office@example.cn", "--storage", storage, "--roster", roster);
-        var xlsx = Path.Combine(_work, "report", "汇总表.xlsx");
+        var xlsx = _work.Path("report", "汇总表.xlsx");
         var report = await CliRunner.RunAsync("report", "--send", "--to", "hbzcjc@126.com", "--smtp", Path.Combine(outbox, "report"), "--storage", storage, "--roster", roster,
-            "--as-of", Late, "--xlsx", xlsx, "--html", Path.Combine(_work, "report", "汇总.html"));
-        await using (var pipeline = await LocalPipeline.OpenAsync(storage, RosterSettings(roster), TextWriter.Null, TimeProvider.System, CancellationToken.None))
-        {
-            var data = await pipeline.Get<OfficeSnapshotReader>().ReadAsync(DateTimeOffset.Parse(Late, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse("2020-12-28T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
-            texts.Add(("dashboard", DashboardPage.Render(data, DashboardPage.NewNonce())));
-        }
+            "--as-of", Late, "--xlsx", xlsx, "--html", _work.Path("report", "汇总.html"));
+        var data = await _work.ReadOfficeAsync(roster, DateTimeOffset.Parse(Late, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse("2020-12-28T23:59:59+08:00", System.Globalization.CultureInfo.InvariantCulture));
+        texts.Add(("dashboard", DashboardPage.Render(data, DashboardPage.NewNonce())));
 
         Assert.True(check.ExitCode == 0, check.Stderr);
         Assert.True(run.ExitCode == 0, run.Stderr);
@@ -143,10 +123,6 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
     }
 
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
-
-    /// <summary>The environment's settings with this roster file, as <c>--roster</c> gives them to a command.</summary>
-    private static CommandSettings RosterSettings(string roster) =>
-        CommandSettings.Read(CommandSettings.Environment(), ParsedArguments.Parse(["--roster", roster], new HashSet<string> { "--roster" }, new HashSet<string>()));
 
     private static string Around(string text, int index) => text[Math.Max(0, index - 80)..Math.Min(text.Length, index + 80)];
 }

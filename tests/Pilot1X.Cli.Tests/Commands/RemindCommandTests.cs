@@ -1,37 +1,22 @@
-using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
-
 namespace Pilot1X.Cli.Tests.Commands;
 
 /// <summary><c>pilot1x remind</c> against a real Azurite: through the outbox into the pickup folder, once per institution and step.</summary>
 public sealed class RemindCommandTests : IAsyncLifetime
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-remind-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("remind");
 
-    private string Roster => Path.Combine(_work, "名单.csv");
-
-    private string Outbox => Path.Combine(_work, "outbox");
+    private string Outbox => _work.Path("outbox");
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        await File.WriteAllBytesAsync(Roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+        await _work.InitializeAsync();
+        await _work.WriteRosterAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     private Task<(int ExitCode, string Stdout, string Stderr)> Remind(params string[] extra) =>
-        CliRunner.RunAsync(["remind", "--storage", _azurite!.ConnectionString, "--roster", Roster, "--smtp", Outbox, "--from", "office@example.cn", .. extra]);
+        CliRunner.RunAsync(["remind", "--storage", _work.ConnectionString, "--roster", _work.Roster, "--smtp", Outbox, "--from", "office@example.cn", .. extra]);
 
     [Fact]
     public async Task Remind_writes_one_eml_per_incomplete_institution_with_a_contact_and_never_repeats_a_step()
@@ -68,7 +53,7 @@ public sealed class RemindCommandTests : IAsyncLifetime
     [Fact]
     public async Task Remind_with_a_bad_sender_address_is_a_usage_error()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("remind", "--from", "不是地址", "--storage", _azurite!.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("remind", "--from", "不是地址", "--storage", _work.ConnectionString);
 
         Assert.Equal(2, exit);
         Assert.Contains("不是有效的邮箱地址", stderr, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -10,25 +9,15 @@ namespace Pilot1X.Cli.Tests.Commands;
 public sealed class ReportCommandTests : IAsyncLifetime
 {
     private const string AsOf = "2020-12-26T09:00:00+08:00";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-report-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("report");
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        BundledSamples.Write(Path.Combine(_work, "samples"));
+        await _work.InitializeAsync();
+        BundledSamples.Write(_work.Path("samples"));
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     private static List<string> Statuses(string xlsx)
     {
@@ -44,9 +33,9 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_of_files_writes_a_workbook_and_html_whose_counts_match_check()
     {
-        var samples = Path.Combine(_work, "samples");
-        var xlsx = Path.Combine(_work, "a", "汇总表.xlsx");
-        var html = Path.Combine(_work, "a", "汇总.html");
+        var samples = _work.Path("samples");
+        var xlsx = _work.Path("a", "汇总表.xlsx");
+        var html = _work.Path("a", "汇总.html");
 
         var (exit, stdout, stderr) = await CliRunner.RunAsync("report", samples, "--as-of", AsOf, "--xlsx", xlsx, "--html", html);
         var check = await CliRunner.RunAsync("check", samples, "--as-of", AsOf, "--json");
@@ -63,12 +52,12 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_without_paths_shows_the_same_truth_as_status_from_table_storage()
     {
-        var xlsx = Path.Combine(_work, "b", "汇总表.xlsx");
-        var run = await CliRunner.RunAsync("run", Path.Combine(_work, "samples"), "--storage", _azurite!.ConnectionString, "--as-of", AsOf);
+        var xlsx = _work.Path("b", "汇总表.xlsx");
+        var run = await CliRunner.RunAsync("run", _work.Path("samples"), "--storage", _work.ConnectionString, "--as-of", AsOf);
         Assert.True(run.ExitCode == 0, run.Stderr);
 
-        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--storage", _azurite.ConnectionString, "--as-of", AsOf, "--xlsx", xlsx, "--html", Path.Combine(_work, "b", "汇总.html"));
-        var status = await CliRunner.RunAsync("status", "--json", "--storage", _azurite.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--storage", _work.ConnectionString, "--as-of", AsOf, "--xlsx", xlsx, "--html", _work.Path("b", "汇总.html"));
+        var status = await CliRunner.RunAsync("status", "--json", "--storage", _work.ConnectionString);
 
         Assert.True(exit == 0, stderr);
         var statuses = Statuses(xlsx);
@@ -81,7 +70,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_refuses_paths_together_with_storage()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("report", Path.Combine(_work, "samples"), "--storage", _azurite!.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", _work.Path("samples"), "--storage", _work.ConnectionString);
 
         Assert.Equal(2, exit);
         Assert.Contains("给了要检查的路径时不读取表存储", stderr, StringComparison.Ordinal);
@@ -90,9 +79,9 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_send_puts_one_eml_with_the_workbook_in_the_pickup_folder_and_each_further_send_is_a_new_mail()
     {
-        var pickup = Path.Combine(_work, "outbox");
-        string[] common = ["report", "--send", "--storage", _azurite!.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
-            "--xlsx", Path.Combine(_work, "c", "汇总表.xlsx"), "--html", Path.Combine(_work, "c", "汇总.html")];
+        var pickup = _work.Path("outbox");
+        string[] common = ["report", "--send", "--storage", _work.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
+            "--xlsx", _work.Path("c", "汇总表.xlsx"), "--html", _work.Path("c", "汇总.html")];
 
         var first = await CliRunner.RunAsync(common);
         var files = Directory.GetFiles(pickup, "*.eml");
@@ -109,7 +98,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Contains("未交名单", mail.HtmlBody, StringComparison.Ordinal);
         var attachment = Assert.IsType<MimeKit.MimePart>(Assert.Single(mail.Attachments));
         Assert.Equal("汇总表-20201226.xlsx", attachment.FileName);
-        var xlsx = Path.Combine(_work, "attached.xlsx");
+        var xlsx = _work.Path("attached.xlsx");
         await using (var output = File.Create(xlsx))
         {
             await attachment.Content!.DecodeToAsync(output);
@@ -131,11 +120,11 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_send_goes_to_the_recipients_the_functions_app_setting_names_when_it_is_set_in_the_environment()
     {
-        var pickup = Path.Combine(_work, "env-outbox");
+        var pickup = _work.Path("env-outbox");
         var environment = new Dictionary<string, string> { ["Pilot1X__ReportRecipients"] = "chu@hbe.example.cn; ke@hbe.example.cn" };
 
-        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _azurite!.ConnectionString,
-            "--as-of", AsOf, "--smtp", pickup, "--xlsx", Path.Combine(_work, "e", "汇总表.xlsx"), "--html", Path.Combine(_work, "e", "汇总.html")));
+        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _work.ConnectionString,
+            "--as-of", AsOf, "--smtp", pickup, "--xlsx", _work.Path("e", "汇总表.xlsx"), "--html", _work.Path("e", "汇总.html")));
 
         Assert.True(exit == 0, stdout);
         using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup, "*.eml")));
@@ -145,10 +134,10 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_send_to_a_domain_nobody_configured_is_refused_in_chinese_and_mails_nothing()
     {
-        var pickup = Path.Combine(_work, "refused-outbox");
+        var pickup = _work.Path("refused-outbox");
 
-        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--storage", _azurite!.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
-            "--to", "attacker@evil.example", "--xlsx", Path.Combine(_work, "r", "汇总表.xlsx"), "--html", Path.Combine(_work, "r", "汇总.html"));
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--storage", _work.ConnectionString, "--as-of", AsOf, "--smtp", pickup,
+            "--to", "attacker@evil.example", "--xlsx", _work.Path("r", "汇总表.xlsx"), "--html", _work.Path("r", "汇总.html"));
 
         Assert.Equal(2, exit);
         Assert.Contains("汇总表只能发往已配置的邮箱域名（126.com），attacker@evil.example 不在其中", stderr, StringComparison.Ordinal);
@@ -158,11 +147,11 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_send_to_a_domain_the_allowed_domains_setting_names_is_mailed()
     {
-        var pickup = Path.Combine(_work, "allowed-outbox");
+        var pickup = _work.Path("allowed-outbox");
         var environment = new Dictionary<string, string> { ["Pilot1X__ReportAllowedDomains"] = "hbe.example.cn" };
 
-        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _azurite!.ConnectionString,
-            "--as-of", AsOf, "--smtp", pickup, "--to", "chu@hbe.example.cn", "--xlsx", Path.Combine(_work, "a", "汇总表.xlsx"), "--html", Path.Combine(_work, "a", "汇总.html")));
+        var (exit, stdout, _) = await Task.Run(() => ChildProcess.RunPilot1x(environment, "report", "--send", "--storage", _work.ConnectionString,
+            "--as-of", AsOf, "--smtp", pickup, "--to", "chu@hbe.example.cn", "--xlsx", _work.Path("a", "汇总表.xlsx"), "--html", _work.Path("a", "汇总.html")));
 
         Assert.True(exit == 0, stdout);
         using var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup, "*.eml")));
@@ -174,7 +163,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [InlineData("--smtp", "out/x", "请同时加上 --send")]
     public async Task Report_mail_options_without_send_are_a_usage_error(string option, string value, string message)
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("report", option, value, "--storage", _azurite!.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", option, value, "--storage", _work.ConnectionString);
 
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
@@ -183,7 +172,7 @@ public sealed class ReportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_send_to_a_bad_address_is_a_usage_error_and_help_says_send_is_on_demand()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--to", "科长", "--storage", _azurite!.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("report", "--send", "--to", "科长", "--storage", _work.ConnectionString);
         var help = await CliRunner.RunAsync("help");
 
         Assert.Equal(2, exit);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -7,41 +6,24 @@ namespace Pilot1X.Cli.Tests.Commands;
 public sealed class RunCommandTests : IAsyncLifetime
 {
     private static readonly string[] ContractMembers = ["name", "sampled", "level", "complete", "materials", "findings"];
-    private readonly string _location = Path.Combine(Path.GetTempPath(), "pilot1x-cli-azurite-" + Guid.NewGuid().ToString("N"));
-    private readonly string _uploads = Path.Combine(Path.GetTempPath(), "pilot1x-cli-uploads-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("cli");
 
-    public async Task InitializeAsync()
-    {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, _location, CancellationToken.None);
-    }
+    /// <summary>The folder <c>run --uploads</c> reads; nothing creates it but the test that fills it.</summary>
+    private string Uploads => _work.Path("uploads");
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-        foreach (var dir in new[] { _location, _uploads })
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Run_uploads_analyses_and_prints_the_status_and_a_second_run_of_the_same_files_queues_nothing()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_uploads, "武汉职业技术学院")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Uploads, "武汉职业技术学院")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "说明.txt"), "附件说明");
-        await File.WriteAllTextAsync(Path.Combine(_uploads, "零散.txt"), "未分类");
+        await File.WriteAllTextAsync(Path.Combine(Uploads, "零散.txt"), "未分类");
 
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("run", "--uploads", _uploads, "--storage", _azurite!.ConnectionString);
-        var again = await CliRunner.RunAsync("run", "--uploads", _uploads, "--storage", _azurite.ConnectionString);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("run", "--uploads", Uploads, "--storage", _work.ConnectionString);
+        var again = await CliRunner.RunAsync("run", "--uploads", Uploads, "--storage", _work.ConnectionString);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("已上传 2 个文件（新提交 2 个", stdout, StringComparison.Ordinal);
@@ -52,7 +34,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     [Fact]
     public async Task Status_json_lists_every_roster_institution_with_the_check_contract_members()
     {
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("status", "--json", "--storage", _azurite!.ConnectionString);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("status", "--json", "--storage", _work.ConnectionString);
 
         Assert.True(exit == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
@@ -71,7 +53,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     [Fact]
     public async Task Run_with_a_missing_path_is_a_usage_error()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("run", Path.Combine(_uploads, "不存在.docx"), "--storage", _azurite!.ConnectionString);
+        var (exit, _, stderr) = await CliRunner.RunAsync("run", Path.Combine(Uploads, "不存在.docx"), "--storage", _work.ConnectionString);
 
         Assert.Equal(2, exit);
         Assert.Contains("找不到文件或文件夹", stderr, StringComparison.Ordinal);

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Pilot1X.Cli.Commands;
-using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -12,37 +10,25 @@ namespace Pilot1X.Cli.Tests.Commands;
 public sealed class SharedDeadlineTests : IAsyncLifetime
 {
     private static readonly Dictionary<string, string?> Setting = new() { ["Pilot1X:Deadline"] = "2020-12-27" };
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-deadline-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("deadline");
 
-    private string Roster => Path.Combine(_work, "名单.csv");
-
-    private string Storage => _azurite!.ConnectionString;
+    private string Storage => _work.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        await File.WriteAllBytesAsync(Roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+        await _work.InitializeAsync();
+        await _work.WriteRosterAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task The_deadline_setting_is_what_status_report_remind_and_serve_use()
     {
         var status = await CliRunner.RunAsync(Setting, "status", "--json", "--storage", Storage);
-        var report = await CliRunner.RunAsync(Setting, "report", "--storage", Storage, "--xlsx", Path.Combine(_work, "汇总表.xlsx"), "--html", Path.Combine(_work, "汇总.html"));
+        var report = await CliRunner.RunAsync(Setting, "report", "--storage", Storage, "--xlsx", _work.Path("汇总表.xlsx"), "--html", _work.Path("汇总.html"));
         // T-7 of 2020-12-27 is 12-20 09:00; of the built-in 12-28 it would be 12-21.
-        var remind = await CliRunner.RunAsync(Setting, "remind", "--dry-run", "--as-of", "2020-12-20T09:00", "--storage", Storage, "--roster", Roster);
+        var remind = await CliRunner.RunAsync(Setting, "remind", "--dry-run", "--as-of", "2020-12-20T09:00", "--storage", Storage, "--roster", _work.Roster);
         await using var serve = await new ServeCommand(TimeProvider.System, CliRunner.Settings(Setting))
             .StartAsync(["--port", "0", "--storage", Storage], TextWriter.Null, TextWriter.Null, CancellationToken.None);
         using var http = new HttpClient();
@@ -51,7 +37,7 @@ public sealed class SharedDeadlineTests : IAsyncLifetime
         Assert.True(status.ExitCode == 0, status.Stderr);
         Assert.Equal("2020-12-27T23:59:59+08:00", Deadline(status.Stdout));
         Assert.True(report.ExitCode == 0, report.Stderr);
-        Assert.Contains("截止时间：2020-12-27 23:59", await File.ReadAllTextAsync(Path.Combine(_work, "汇总.html")), StringComparison.Ordinal);
+        Assert.Contains("截止时间：2020-12-27 23:59", await File.ReadAllTextAsync(_work.Path("汇总.html")), StringComparison.Ordinal);
         Assert.True(remind.ExitCode == 0, remind.Stderr);
         Assert.Contains("T-7 提醒将发给 12 个单位", remind.Stdout, StringComparison.Ordinal);
         Assert.Contains("<time data-testid=\"deadline\">2020-12-27 23:59</time>", page, StringComparison.Ordinal);
@@ -61,7 +47,7 @@ public sealed class SharedDeadlineTests : IAsyncLifetime
     public async Task A_deadline_flag_overrides_the_setting_for_that_command_only()
     {
         var flagged = await CliRunner.RunAsync(Setting, "status", "--json", "--storage", Storage, "--deadline", "2021-01-05");
-        var remind = await CliRunner.RunAsync(Setting, "remind", "--dry-run", "--as-of", "2020-12-20T09:00", "--deadline", "2020-12-28", "--storage", Storage, "--roster", Roster);
+        var remind = await CliRunner.RunAsync(Setting, "remind", "--dry-run", "--as-of", "2020-12-20T09:00", "--deadline", "2020-12-28", "--storage", Storage, "--roster", _work.Roster);
         var plain = await CliRunner.RunAsync(Setting, "status", "--json", "--storage", Storage);
 
         Assert.Equal("2021-01-05T23:59:59+08:00", Deadline(flagged.Stdout));

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -18,38 +17,22 @@ public sealed class StatusMatchesCheckTests : IAsyncLifetime
 
     /// <summary>The sample institution whose summary scan is two loose page images.</summary>
     private const string LoosePages = "武汉职业技术学院";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pilot1x-status-check-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("status-check");
 
-    public async Task InitializeAsync()
-    {
-        var repository = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(repository, Path.Combine(_root, "azurite"), CancellationToken.None);
-    }
+    public Task InitializeAsync() => _work.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Status_json_after_run_carries_per_institution_the_materials_documents_sections_and_findings_check_json_reports()
     {
-        var samples = Path.Combine(_root, "收件箱", "samples");
+        var samples = _work.Path("收件箱", "samples");
         BundledSamples.Write(samples);
-        var prefix = _root.Replace('\\', '/') + "/";
+        var prefix = _work.Root.Replace('\\', '/') + "/";
 
         var check = await CliRunner.RunAsync("check", samples, "--as-of", AsOf, "--json");
-        var run = await CliRunner.RunAsync("run", samples, "--storage", _azurite!.ConnectionString, "--as-of", AsOf);
-        var status = await CliRunner.RunAsync("status", "--json", "--storage", _azurite.ConnectionString);
+        var run = await CliRunner.RunAsync("run", samples, "--storage", _work.ConnectionString, "--as-of", AsOf);
+        var status = await CliRunner.RunAsync("status", "--json", "--storage", _work.ConnectionString);
 
         Assert.True(check.ExitCode == 0, check.Stderr);
         Assert.True(run.ExitCode == 0, run.Stderr);

@@ -1,41 +1,28 @@
 using System.Text.Json;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
 /// <summary>The roster given to <c>pilot1x run</c> is stored in the storage account and every later command uses it.</summary>
 public sealed class StoredRosterTests : IAsyncLifetime
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-roster-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("roster");
 
-    private string Roster => Path.Combine(_work, "名单.csv");
-
-    private string Storage => _azurite!.ConnectionString;
+    private string Storage => _work.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        Directory.CreateDirectory(Path.Combine(_work, "uploads"));
-        await File.WriteAllBytesAsync(Roster, RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+        await _work.InitializeAsync();
+        Directory.CreateDirectory(_work.Path("uploads"));
+        await _work.WriteRosterAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task Run_with_a_roster_stores_it_and_status_without_a_roster_lists_its_institutions_and_says_so_on_stderr()
     {
-        var run = await CliRunner.RunAsync("run", "--uploads", Path.Combine(_work, "uploads"), "--storage", Storage, "--roster", Roster);
+        var run = await CliRunner.RunAsync("run", "--uploads", _work.Path("uploads"), "--storage", Storage, "--roster", _work.Roster);
         var (exit, stdout, stderr) = await CliRunner.RunAsync("status", "--json", "--storage", Storage);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
@@ -50,9 +37,9 @@ public sealed class StoredRosterTests : IAsyncLifetime
     [Fact]
     public async Task Every_command_without_a_roster_uses_the_stored_one()
     {
-        await CliRunner.RunAsync("run", "--uploads", Path.Combine(_work, "uploads"), "--storage", Storage, "--roster", Roster);
+        await CliRunner.RunAsync("run", "--uploads", _work.Path("uploads"), "--storage", Storage, "--roster", _work.Roster);
 
-        var report = await CliRunner.RunAsync("report", "--storage", Storage, "--xlsx", Path.Combine(_work, "汇总表.xlsx"), "--html", Path.Combine(_work, "汇总.html"));
+        var report = await CliRunner.RunAsync("report", "--storage", Storage, "--xlsx", _work.Path("汇总表.xlsx"), "--html", _work.Path("汇总.html"));
         var remind = await CliRunner.RunAsync("remind", "--dry-run", "--as-of", "2020-12-25T09:00", "--storage", Storage);
         var link = await CliRunner.RunAsync("upload-link", "湖北科技职业学院", "--valid-until", "2099-12-31", "--storage", Storage);
         await using var serve = await new Pilot1X.Cli.Commands.ServeCommand(TimeProvider.System, CliRunner.Settings(new Dictionary<string, string?>()))
@@ -76,7 +63,7 @@ public sealed class StoredRosterTests : IAsyncLifetime
     public async Task A_roster_given_to_a_later_command_is_used_for_it_alone_and_nothing_stored_means_the_built_in_roster()
     {
         var fresh = await CliRunner.RunAsync("status", "--json", "--storage", Storage);
-        var given = await CliRunner.RunAsync("status", "--json", "--storage", Storage, "--roster", Roster);
+        var given = await CliRunner.RunAsync("status", "--json", "--storage", Storage, "--roster", _work.Roster);
         var after = await CliRunner.RunAsync("status", "--json", "--storage", Storage);
 
         Assert.Contains("使用内置名单（附件2，25 个单位）", fresh.Stderr, StringComparison.Ordinal);
@@ -89,10 +76,10 @@ public sealed class StoredRosterTests : IAsyncLifetime
     [Fact]
     public async Task Run_with_a_broken_roster_is_a_usage_error_and_stores_nothing()
     {
-        var broken = Path.Combine(_work, "坏名单.csv");
+        var broken = _work.Path("坏名单.csv");
         await File.WriteAllTextAsync(broken, "这不是名单\n");
 
-        var (exit, _, stderr) = await CliRunner.RunAsync("run", "--uploads", Path.Combine(_work, "uploads"), "--storage", Storage, "--roster", broken);
+        var (exit, _, stderr) = await CliRunner.RunAsync("run", "--uploads", _work.Path("uploads"), "--storage", Storage, "--roster", broken);
         var status = await CliRunner.RunAsync("status", "--storage", Storage);
 
         Assert.Equal(2, exit);

@@ -1,6 +1,5 @@
 using MimeKit;
 using Pilot1X.Samples;
-using Pilot1X.LocalStorage;
 
 namespace Pilot1X.Cli.Tests.Commands;
 
@@ -8,35 +7,25 @@ namespace Pilot1X.Cli.Tests.Commands;
 public sealed class UploadReceiptRunTests : IAsyncLifetime
 {
     private const string Institution = "武汉职业技术学院";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "pilot1x-upload-receipts-" + Guid.NewGuid().ToString("N"));
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteWorkspace _work = new("upload-receipts");
 
     public async Task InitializeAsync()
     {
-        var root = AzuriteProcess.FindRepositoryRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository root not found");
-        _azurite = await AzuriteProcess.StartOnFreePortsAsync(root, Path.Combine(_work, "azurite"), CancellationToken.None);
-        var folder = Directory.CreateDirectory(Path.Combine(_work, "uploads", Institution)).FullName;
+        await _work.InitializeAsync();
+        var folder = Directory.CreateDirectory(_work.Path("uploads", Institution)).FullName;
         await File.WriteAllBytesAsync(Path.Combine(folder, Institution + "1+X证书制度试点工作总结报告.docx"), WordSamples.SummaryReport(Institution));
         await File.WriteAllBytesAsync(Path.Combine(folder, Institution + "1+X证书制度试点工作总结报告（盖章扫描版）.jpg"), ScanSampleBuilder.PageJpeg(new ScanPageOptions { Seal = true }));
-        await File.WriteAllBytesAsync(Path.Combine(_work, "名单.csv"), RosterFileBuilder.Csv(SampleRoster.Rows, RosterCsvEncoding.Utf8Bom));
+        await _work.WriteRosterAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-
-        Directory.Delete(_work, recursive: true);
-    }
+    public Task DisposeAsync() => _work.DisposeAsync();
 
     [Fact]
     public async Task A_run_as_of_a_past_time_sends_one_receipt_per_institution_batch_and_a_second_run_none()
     {
-        var outbox = Path.Combine(_work, "outbox");
-        string[] args = ["run", "--uploads", Path.Combine(_work, "uploads"), "--roster", Path.Combine(_work, "名单.csv"), "--as-of", "2020-12-21T10:00",
-            "--storage", _azurite!.ConnectionString, "--smtp", outbox];
+        var outbox = _work.Path("outbox");
+        string[] args = ["run", "--uploads", _work.Path("uploads"), "--roster", _work.Roster, "--as-of", "2020-12-21T10:00",
+            "--storage", _work.ConnectionString, "--smtp", outbox];
 
         var first = await CliRunner.RunAsync(args);
         var second = await CliRunner.RunAsync(args);
