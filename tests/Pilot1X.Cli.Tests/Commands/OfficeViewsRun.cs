@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MimeKit;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
 
@@ -15,7 +14,7 @@ public sealed class OfficeViewsRun : IAsyncLifetime
 {
     public const string AsOf = "2020-12-26T09:05:00+08:00";
     public const string ReportAt = "2020-12-26T18:00:00+08:00";
-    public const string HtmlMark = "\n----- HTML -----\n";
+    public const string HtmlMark = OutboxMailTexts.HtmlMark;
 
     private readonly AzuriteWorkspace _work = new("office-views");
 
@@ -52,7 +51,7 @@ public sealed class OfficeViewsRun : IAsyncLifetime
         await Run("status", ["status", .. common]);
         foreach (var (where, folder) in new[] { ("receipt", "receipts"), ("reminder", "reminders"), ("report mail", "report") })
         {
-            Texts.AddRange((await MailTextsAsync(Path.Combine(outbox, folder))).Select(t => (where, t)));
+            Texts.AddRange((await OutboxMailTexts.ReadAsync(Path.Combine(outbox, folder))).Select(t => (where, t)));
         }
 
         ReadWorkbook(xlsx);
@@ -89,18 +88,6 @@ public sealed class OfficeViewsRun : IAsyncLifetime
         }
 
         return stdout;
-    }
-
-    private static async Task<List<string>> MailTextsAsync(string folder)
-    {
-        var texts = new List<string>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-        {
-            using var message = await MimeMessage.LoadAsync(file);
-            texts.Add(message.Subject + "\n" + message.TextBody + HtmlMark + message.HtmlBody);
-        }
-
-        return texts;
     }
 
     private void ReadWorkbook(string xlsx)

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MimeKit;
 using Pilot1X.Core.Reporting.Dashboard;
 using Pilot1X.Samples;
 
@@ -15,7 +14,6 @@ namespace Pilot1X.Cli.Tests.Commands;
 /// </summary>
 public sealed partial class PersonFacingTextTests : IAsyncLifetime
 {
-    private const string HtmlMark = "\n----- HTML -----\n";
     private const string Late = "2020-12-29T10:00:00+08:00";
     private const string HostileSubject = "【补交】武汉铁路职业技术学院\u202E 1+X证书制度试点工作材料（第二次）——附件过大请见谅！！！ \"引号\" <尖括号> & 更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字更多说明文字";
     private readonly AzuriteWorkspace _work = new("person-texts");
@@ -58,9 +56,9 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.True(remind.ExitCode == 0, remind.Stderr);
         Assert.True(report.ExitCode == 0, report.Stderr);
-        var receipts = await MailTextsAsync(Path.Combine(outbox, "receipts"));
-        var reminders = await MailTextsAsync(Path.Combine(outbox, "reminders"));
-        var reportMails = await MailTextsAsync(Path.Combine(outbox, "report"));
+        var receipts = await OutboxMailTexts.ReadAsync(Path.Combine(outbox, "receipts"));
+        var reminders = await OutboxMailTexts.ReadAsync(Path.Combine(outbox, "reminders"));
+        var reportMails = await OutboxMailTexts.ReadAsync(Path.Combine(outbox, "report"));
         Assert.NotEmpty(receipts);
         Assert.NotEmpty(reminders);
         Assert.NotEmpty(reportMails);
@@ -78,7 +76,7 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         // The hostile mail is late once, named by its subject and arrival time, in the check and in its receipt alike.
         Assert.Contains("于2020-12-29 10:00（北京时间）收到，晚于截止时间", check.Stdout, StringComparison.Ordinal);
         // Receipts are read as subject, plain text and HTML; the plain text alone is counted.
-        var hostileReceipt = Assert.Single(receipts, r => r.Contains("中的条目", StringComparison.Ordinal)).Split(HtmlMark)[0];
+        var hostileReceipt = Assert.Single(receipts, r => r.Contains("中的条目", StringComparison.Ordinal)).Split(OutboxMailTexts.HtmlMark)[0];
         Assert.Equal(1, Occurrences(hostileReceipt, "晚于报送截止时间"));
         Assert.Contains("本邮件于 2020年12月29日 10:00（北京时间）收到，晚于报送截止时间", hostileReceipt, StringComparison.Ordinal);
         Assert.Contains("邮件《【补交】武汉铁路职业技术学院", hostileReceipt, StringComparison.Ordinal);
@@ -95,18 +93,6 @@ public sealed partial class PersonFacingTextTests : IAsyncLifetime
         ]);
         return MailSampleBuilder.Submission(HostileSubject, school + "教务处", "jwc@wru.example.cn",
             [new MailSampleAttachment($"{school}1+X证书制度试点工作（补交）.zip", inner, "application/zip")], messageId: "<hostile-04@wru.example.cn>");
-    }
-
-    private static async Task<List<string>> MailTextsAsync(string folder)
-    {
-        var texts = new List<string>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-        {
-            using var message = await MimeMessage.LoadAsync(file);
-            texts.Add(message.Subject + "\n" + message.TextBody + HtmlMark + message.HtmlBody);
-        }
-
-        return texts;
     }
 
     private static IEnumerable<string> WorkbookCells(string xlsx)
