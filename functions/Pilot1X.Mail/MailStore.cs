@@ -42,7 +42,7 @@ public sealed class MailStore(BlobServiceClient blobs, QueueServiceClient queues
     public TableClient ReceiptCounts => Table("ReceiptCounts");
 
     /// <summary>PK institution, RK batch key: one row per batch of link uploads answered (or not, with the reason).</summary>
-    public TableClient UploadReceipts => Table("UploadReceipts");
+    public TableClient UploadReceipts => Table(MailTableNames.UploadReceipts);
 
     /// <summary>Creates whatever does not exist yet, once per process.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>

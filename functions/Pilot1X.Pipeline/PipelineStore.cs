@@ -58,6 +58,9 @@ public sealed class PipelineStore(BlobServiceClient blobs, QueueServiceClient qu
     /// <summary>The mail door's <c>MailMessages</c> table, read here by the office views (subjects, receipts); the mail door creates and writes it.</summary>
     public TableClient MailMessages => Table(Mail.MailTableNames.Messages);
 
+    /// <summary>The mail door's <c>UploadReceipts</c> table, read here by the office views (receipts for link uploads); the mail door creates and writes it.</summary>
+    public TableClient UploadReceipts => Table(Mail.MailTableNames.UploadReceipts);
+
     public TableClient ScanPages => Table("ScanPages");
 
     public TableClient Questionnaires => Table("Questionnaires");

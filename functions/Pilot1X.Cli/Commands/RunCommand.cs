@@ -102,7 +102,7 @@ public sealed class RunCommand(TimeProvider clock, IConfiguration environment)
             await MailboxRun.RunAsync(pipeline, mailbox, mailTarget, parsed.Flag("--watch"), asOf ?? clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
         }
 
-        await UploadReceiptRun.RunAsync(pipeline, receiptDelivery, clock.GetUtcNow(), stdout, cancellationToken).ConfigureAwait(false);
+        await UploadReceiptRun.RunAsync(pipeline, receiptDelivery, UploadReceiptRun.IssueTime(pipeline, asOf, clock.GetUtcNow()), stdout, cancellationToken).ConfigureAwait(false);
         watch.Stop();
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

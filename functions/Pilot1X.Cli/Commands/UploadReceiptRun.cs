@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Pilot1X.Mail.Outbox;
 using Pilot1X.Mail.Receipts;
 
@@ -7,7 +8,8 @@ namespace Pilot1X.Cli.Commands;
 /// <summary>
 /// The upload receipts of <c>pilot1x run</c>: the same <see cref="UploadReceiptIssuer"/> the Functions timer calls, then the
 /// outbox delivered (to <c>--smtp</c>, by default the pickup folder <c>out/outbox</c>). With <c>--as-of</c> in the past the
-/// quiet period after the uploads has passed, so their receipts go out in the same run.
+/// quiet period after the uploads has passed, so their receipts go out in the same run, recorded at the simulated time
+/// (see <see cref="IssueTime"/>) so the office's 最近回执 shows the run's day.
 /// </summary>
 internal static class UploadReceiptRun
 {
@@ -24,6 +26,23 @@ internal static class UploadReceiptRun
         {
             throw new UsageException(ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// When this run issues upload receipts. Without <c>--as-of</c>, the wall clock. With it, the run's uploads arrive at the
+    /// as-of time and the timer would answer them once the quiet period after it has passed: that moment, unless it is still
+    /// ahead of the wall clock (an as-of of about now, or in the future), when the uploads wait as they would in the cloud.
+    /// </summary>
+    public static DateTimeOffset IssueTime(LocalPipeline pipeline, DateTimeOffset? asOf, DateTimeOffset wallClock)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        if (asOf is not { } simulated)
+        {
+            return wallClock;
+        }
+
+        var due = simulated + pipeline.Get<IOptions<UploadReceiptOptions>>().Value.QuietPeriod;
+        return due < wallClock ? due : wallClock;
     }
 
     public static async Task RunAsync(LocalPipeline pipeline, IMailDelivery delivery, DateTimeOffset now, TextWriter stdout, CancellationToken cancellationToken)

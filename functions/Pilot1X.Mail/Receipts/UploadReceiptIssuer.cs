@@ -50,7 +50,7 @@ public sealed class UploadReceiptIssuer(
         // A batch claimed by a pass that stopped before queuing its receipt: queued now, under the same Message-ID.
         foreach (var claimed in batches.Where(b => b.State == UploadReceiptRow.Issuing))
         {
-            if (roster.Find(claimed.Institution) is { } institution && await TrySendAsync(institution, claimed, cancellationToken).ConfigureAwait(false))
+            if (roster.Find(claimed.Institution) is { } institution && await TrySendAsync(institution, claimed, now, cancellationToken).ConfigureAwait(false))
             {
                 issued++;
             }
@@ -92,20 +92,22 @@ public sealed class UploadReceiptIssuer(
             }
 
             await UpsertAsync(batch with { State = UploadReceiptRow.Issuing, Recipients = string.Join(", ", institution.Contacts) }, cancellationToken).ConfigureAwait(false);
-            issued += await TrySendAsync(institution, batch, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            issued += await TrySendAsync(institution, batch, now, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
         return new UploadReceiptResult(issued, unsent, waiting);
     }
 
-    private async Task<bool> TrySendAsync(Institution institution, UploadReceiptRow batch, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(Institution institution, UploadReceiptRow batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
             var request = await RequestAsync(institution, batch, cancellationToken).ConfigureAwait(false);
             using var receipt = composer.Compose(request);
             await outbox.EnqueueAsync(receipt, cancellationToken).ConfigureAwait(false);
-            await UpsertAsync(batch with { State = UploadReceiptRow.Sent, MessageId = receipt.MessageId, Recipients = string.Join(", ", institution.Contacts) }, cancellationToken).ConfigureAwait(false);
+            // SentAt is the pass's "now", not the wall clock: the office's 最近回执 then shows a run's --as-of day.
+            await UpsertAsync(batch with { State = UploadReceiptRow.Sent, MessageId = receipt.MessageId, Recipients = string.Join(", ", institution.Contacts), SentAt = now },
+                cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Upload receipt for {Institution} queued: {Files} files", institution.Name, batch.Files.Count);
             return true;
         }

@@ -11,4 +11,7 @@ public static class MailTableNames
 
     /// <summary>One row per outgoing mail, keyed by its Message-ID (<see cref="OutboxRow"/>).</summary>
     public const string Outbox = "Outbox";
+
+    /// <summary>One row per batch of link uploads answered or not (<see cref="UploadReceiptRow"/>).</summary>
+    public const string UploadReceipts = "UploadReceipts";
 }

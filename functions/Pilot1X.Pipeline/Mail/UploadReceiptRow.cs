@@ -6,7 +6,7 @@ namespace Pilot1X.Pipeline.Mail;
 /// <summary>
 /// One batch of link uploads in the <c>UploadReceipts</c> table: which submissions it covers, and whether its receipt was
 /// queued (<c>Sent</c>), is being queued (<c>Issuing</c>, finished by the next pass) or could not be sent (<c>NoContact</c>, <c>Failed</c>,
-/// with the reason the office reads).
+/// with the reason the office reads). <see cref="SentAt"/> is when the receipt was queued, so the office's 最近回执 counts it.
 /// </summary>
 public sealed record UploadReceiptRow(string Institution, string BatchKey, IReadOnlyList<string> Submissions, string State)
 {
@@ -27,6 +27,13 @@ public sealed record UploadReceiptRow(string Institution, string BatchKey, IRead
 
     public string? Recipients { get; init; }
 
+    /// <summary>
+    /// When the batch's receipt was queued: the issuer's "now" (so a run with <c>--as-of</c> shows its simulated day). A Sent
+    /// row written before this column reads its Table Timestamp instead: a Sent row is not written again after its receipt is
+    /// queued, so its last write is that moment.
+    /// </summary>
+    public DateTimeOffset? SentAt { get; init; }
+
     public TableEntity ToEntity()
     {
         var row = new TableEntity(TableKey.Encode(Institution), BatchKey)
@@ -40,6 +47,7 @@ public sealed record UploadReceiptRow(string Institution, string BatchKey, IRead
             ["Reason"] = Reason,
             ["MessageId"] = MessageId,
             ["Recipients"] = Recipients,
+            ["SentAt"] = SentAt,
         };
         foreach (var key in row.Keys.Where(k => row[k] is null).ToList())
         {
@@ -52,8 +60,9 @@ public sealed record UploadReceiptRow(string Institution, string BatchKey, IRead
     public static UploadReceiptRow From(TableEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        var state = row.GetString("State") ?? string.Empty;
         return new UploadReceiptRow(row.GetString("Institution") ?? string.Empty, row.RowKey,
-            (row.GetString("Submissions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), row.GetString("State") ?? string.Empty)
+            (row.GetString("Submissions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), state)
         {
             Files = (row.GetString("Files") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries),
             FirstReceivedAt = row.GetDateTimeOffset("FirstReceivedAt"),
@@ -61,6 +70,7 @@ public sealed record UploadReceiptRow(string Institution, string BatchKey, IRead
             Reason = row.GetString("Reason"),
             MessageId = row.GetString("MessageId"),
             Recipients = row.GetString("Recipients"),
+            SentAt = row.GetDateTimeOffset("SentAt") ?? (state == Sent ? row.Timestamp : null),
         };
     }
 }

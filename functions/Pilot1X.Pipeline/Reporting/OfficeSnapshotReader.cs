@@ -97,16 +97,24 @@ public sealed class OfficeSnapshotReader(PipelineStore store, InstitutionRoster 
         return (data with { Held = heldFiles, Mail = ledger.Messages, Summary = summary with { Anomalies = found } }, stored, questionnaires);
     }
 
-    /// <summary>The mail door's rows, or none when no mail was ever taken in (its table is created by the mail door only).</summary>
+    /// <summary>The mail door's rows: its received mails and its upload receipts, each table read as empty when it was never created (the mail door creates them).</summary>
     private async Task<MailArrivals> ReadMailAsync(CancellationToken cancellationToken)
+    {
+        var messages = ReadMailDoorTableAsync(store.MailMessages, $"PartitionKey eq '{MailMessageRow.Partition}'", cancellationToken);
+        var uploadReceipts = ReadMailDoorTableAsync(store.UploadReceipts, null, cancellationToken);
+        await Task.WhenAll(messages, uploadReceipts).ConfigureAwait(false);
+        return new MailArrivals(await messages.ConfigureAwait(false), await uploadReceipts.ConfigureAwait(false));
+    }
+
+    private static async Task<List<TableEntity>> ReadMailDoorTableAsync(TableClient table, string? filter, CancellationToken cancellationToken)
     {
         try
         {
-            return new MailArrivals(await ReadAllAsync(store.MailMessages, $"PartitionKey eq '{MailMessageRow.Partition}'", cancellationToken).ConfigureAwait(false));
+            return await ReadAllAsync(table, filter, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return MailArrivals.None;
+            return [];
         }
     }
 

@@ -91,7 +91,28 @@ public sealed class UploadReceiptIssuerTests(AzuriteFixture azurite)
         Assert.Equal((SeededOffice.NoContact, UploadReceiptRow.NoContact), (row.Institution, row.State));
         Assert.Contains("没有“湖北工程学院”的联系邮箱", row.Reason ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal([name], row.Files);
+        Assert.Null(row.SentAt);
         Assert.Empty(await TableRows.AllAsync(office.Harness.Mail.Outbox));
+    }
+
+    [Fact]
+    public async Task The_batch_records_the_now_it_was_queued_at_also_when_a_later_pass_finishes_an_interrupted_claim()
+    {
+        await using var office = await SeededOffice.CreateAsync(azurite);
+        var issuer = office.Harness.Get<UploadReceiptIssuer>();
+        await UploadAsync(office, Partial, Summary, WordSamples.SummaryReport(Partial), Start);
+
+        await issuer.IssueDueAsync(Start.AddMinutes(15), CancellationToken.None);
+        await issuer.IssueDueAsync(Start.AddMinutes(20), CancellationToken.None);
+        var sent = UploadReceiptRow.From(Assert.Single(await TableRows.AllAsync(office.Harness.Mail.UploadReceipts)));
+        // A pass that stopped after claiming the batch and before queuing its receipt left it Issuing, with no SentAt.
+        await office.Harness.Mail.UploadReceipts.UpsertEntityAsync((sent with { State = UploadReceiptRow.Issuing, SentAt = null }).ToEntity(), Azure.Data.Tables.TableUpdateMode.Replace);
+        var finished = await issuer.IssueDueAsync(Start.AddHours(2), CancellationToken.None);
+        var requeued = UploadReceiptRow.From(Assert.Single(await TableRows.AllAsync(office.Harness.Mail.UploadReceipts)));
+
+        Assert.Equal((UploadReceiptRow.Sent, Start.AddMinutes(15)), (sent.State, sent.SentAt));
+        Assert.Equal(1, finished.Issued);
+        Assert.Equal((UploadReceiptRow.Sent, Start.AddHours(2)), (requeued.State, requeued.SentAt));
     }
 
     private static async Task UploadAsync(SeededOffice office, string folder, string name, byte[] content, DateTimeOffset at)

@@ -49,7 +49,7 @@ public sealed class MailMessageRowTests(AzuriteFixture azurite)
         await table.UpsertEntityAsync(MailMessageRow.OutcomeEntity(answered.Key, MailOutcome.Receipt, null, "<receipt-1@pilot1x>", recorded), TableUpdateMode.Merge);
         await table.UpsertEntityAsync(MailMessageRow.OutcomeEntity(refused.Key, MailOutcome.RateLimited, "上限", "none:RATE_LIMIT", recorded), TableUpdateMode.Merge);
         var stored = await table.QueryAsync<TableEntity>().ToListAsync();
-        var arrivals = new MailArrivals(stored);
+        var arrivals = new MailArrivals(stored, []);
 
         Assert.Equal(recorded, MailMessageRow.FromEntity(stored.Single(e => e.RowKey == answered.Key)).ReceiptAt);
         Assert.Null(MailMessageRow.FromEntity(stored.Single(e => e.RowKey == refused.Key)).ReceiptAt);
