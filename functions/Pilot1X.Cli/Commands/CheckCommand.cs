@@ -16,6 +16,8 @@ public sealed class CheckCommand(TimeProvider clock, IConfiguration environment)
         pilot1x check 路径... [--roster 名单文件] [--as-of 时间] [--deadline 时间] [--json]
             检查文件或文件夹（.docx .doc .wps .pdf .jpg .png .zip .rar .7z .eml），按单位输出材料是否齐全、
             提纲是否完整、扫描件是否盖章，以及每个问题的改正方法。--json 输出 pilot1x.check/1 格式。
+            名单有“试点证书”列（或“试点证书”工作表）时，还检查评价报告是否覆盖每个试点证书并在第四部分分档、
+            总结报告第四部分是否逐个证书自查；同时给出的问卷星导出（.xlsx .csv）按单位、证书统计教师与学生问卷份数。
         """;
 
     private static readonly HashSet<string> ValueOptions = ["--roster", "--as-of", "--deadline"];
