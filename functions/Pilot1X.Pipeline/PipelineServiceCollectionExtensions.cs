@@ -39,6 +39,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ScanPageStore>();
         services.AddSingleton<UploadIntake>();
         services.AddSingleton<UploadSweep>();
+        services.AddSingleton<UploadSpool>();
+        services.AddSingleton<SubmissionExaminer>();
+        services.AddSingleton<AnalysisRowsWriter>();
+        services.AddSingleton<QuestionnaireKeeper>();
         services.AddSingleton<SubmissionAnalyzer>();
         services.AddSingleton<PoisonRecorder>();
         services.AddSingleton<SubmissionReader>();
