@@ -144,11 +144,9 @@ public static class CertificateText
             var c = (char)i;
             folds[i] = c switch
             {
-                < '\x80' => c <= ' ' || c == '\x7F' ? Space : Map(c),
-                >= '\u4E00' and <= '\u9FFF' => c,
                 >= '\uFF01' and <= '\uFF5E' => Map((char)(c - 0xFEE0)),
-                _ when !IsOwnNormalForm(c) => NeedsNormalizing,
-                _ => IsSpace(c) ? Space : Map(c),
+                _ when c < 0x80 || c is >= '\u4E00' and <= '\u9FFF' || IsOwnNormalForm(c) => IsSpace(c) ? Space : Map(c),
+                _ => NeedsNormalizing,
             };
         }
 

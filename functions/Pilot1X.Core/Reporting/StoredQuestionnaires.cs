@@ -29,8 +29,6 @@ public sealed class StoredQuestionnaires
     public CheckReport Apply(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var roster = _roster;
-        var exports = _exports;
         var tally = _tally.Value;
         var institutions = report.Institutions.Select(institution =>
         {
@@ -46,8 +44,8 @@ public sealed class StoredQuestionnaires
                 Certificates = answers.CountedOn(institution.Certificates),
             };
         }).ToList();
-        var summary = new QuestionnaireSummary([.. exports.Select(e => e.File)], tally.Answers, tally.UnmatchedSchools) { Exports = exports };
-        var any = exports.Count > 0 || roster.Institutions.Any(i => i.PilotCertificates.Count > 0);
+        var summary = new QuestionnaireSummary([.. _exports.Select(e => e.File)], tally.Answers, tally.UnmatchedSchools) { Exports = _exports };
+        var any = _exports.Count > 0 || _roster.Institutions.Any(i => i.PilotCertificates.Count > 0);
         return report with { Institutions = institutions, Questionnaires = any ? summary : null };
     }
 

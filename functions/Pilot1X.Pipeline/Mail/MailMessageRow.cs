@@ -23,8 +23,6 @@ namespace Pilot1X.Pipeline.Mail;
 public sealed record MailMessageRow(string Key, string InboxBlob, string? SubmissionId, string? MessageId, string? References,
     string? From, string Subject, string? IgnoreReason, DateTimeOffset ReceivedAt)
 {
-    /// <summary>The table's name (after the storage prefix); the mail door writes it, the office views read it.</summary>
-
     public const string Partition = "id";
 
     /// <summary>Longest References kept: the newest references, whole, within this many characters.</summary>
@@ -40,8 +38,8 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
 
     /// <summary>
     /// When the receipt was recorded (queued to the outbox), by the pipeline's clock — a run with <c>--as-of</c> records its
-    /// simulated time, which the row's Table <c>Timestamp</c> (the wall clock) never is. Null for mail without a receipt and
-    /// for rows written before this column, whose readers fall back to the Timestamp.
+    /// simulated time, which the row's Table <c>Timestamp</c> (the wall clock) never is. Null for mail without a receipt; a
+    /// receipt row written before this column reads its Timestamp (its last write recorded the queued receipt).
     /// </summary>
     public DateTimeOffset? ReceiptAt { get; init; }
 
@@ -100,14 +98,15 @@ public sealed record MailMessageRow(string Key, string InboxBlob, string? Submis
     public static MailMessageRow FromEntity(TableEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        var outcome = OutcomeOf(row.GetString("Outcome"), row.GetString("Receipt"));
         return new MailMessageRow(row.RowKey, row.GetString("InboxBlob") ?? string.Empty, row.GetString("SubmissionId"), row.GetString("MessageId"),
             row.GetString("References"), row.GetString("From"), row.GetString("Subject") ?? string.Empty, row.GetString("IgnoreReason"),
             row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue)
         {
             FromHeader = row.GetString("FromHeader"),
             Receipt = row.GetString("Receipt"),
-            ReceiptAt = row.GetDateTimeOffset("ReceiptAt"),
-            Outcome = OutcomeOf(row.GetString("Outcome"), row.GetString("Receipt")),
+            ReceiptAt = row.GetDateTimeOffset("ReceiptAt") ?? (outcome == MailOutcome.Receipt ? row.Timestamp : null),
+            Outcome = outcome,
             Reason = row.GetString("Reason"),
             DuplicateOf = row.GetString("DuplicateOf"),
         };

@@ -6,10 +6,9 @@ namespace Pilot1X.Pipeline.Reporting;
 /// <summary>
 /// What the office views need of the mail door's rows, the one owner of "when was submission X answered": each mail
 /// submission's subject (a mail is named by it), and when a receipt answered a submission — for a mail, the time the pipeline
-/// recorded its receipt (<see cref="MailMessageRow.ReceiptAt"/>, so a run with <c>--as-of</c> shows its simulated day), or
-/// for rows written before that column the row's last write (its Table Timestamp, which recorded the queued receipt); for a
-/// link upload, when the receipt of the batch covering it was queued (<see cref="UploadReceiptRow.SentAt"/>, with the same
-/// fallback), since a school that only uploads is answered by those receipts alone.
+/// recorded its receipt (<see cref="MailMessageRow.ReceiptAt"/>, so a run with <c>--as-of</c> shows its simulated day); for a
+/// link upload, when the receipt of the batch covering it was queued (<see cref="UploadReceiptRow.SentAt"/>), since a school
+/// that only uploads is answered by those receipts alone. Rows older than those columns are dated by their mappers.
 /// </summary>
 internal sealed class MailArrivals
 {
@@ -31,7 +30,7 @@ internal sealed class MailArrivals
             }
 
             _subjects.TryAdd(submission, row.Subject);
-            if (row.Outcome == MailOutcome.Receipt && (row.ReceiptAt ?? entity.Timestamp) is { } at)
+            if (row is { Outcome: MailOutcome.Receipt, ReceiptAt: { } at })
             {
                 Answered(submission, at);
             }
