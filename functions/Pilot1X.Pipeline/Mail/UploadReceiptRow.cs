@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Pilot1X.Pipeline.Submissions;
 using Pilot1X.Pipeline.Tables;
 
 namespace Pilot1X.Pipeline.Mail;
@@ -34,28 +35,19 @@ public sealed record UploadReceiptRow(string Institution, string BatchKey, IRead
     /// </summary>
     public DateTimeOffset? SentAt { get; init; }
 
-    public TableEntity ToEntity()
+    public TableEntity ToEntity() => SubmissionRows.Compact(new TableEntity(TableKey.Encode(Institution), BatchKey)
     {
-        var row = new TableEntity(TableKey.Encode(Institution), BatchKey)
-        {
-            ["Institution"] = Institution,
-            ["Submissions"] = string.Join(',', Submissions),
-            ["State"] = State,
-            ["Files"] = TableLimits.Shorten(string.Join('\n', Files)),
-            ["FirstReceivedAt"] = FirstReceivedAt,
-            ["LastReceivedAt"] = LastReceivedAt,
-            ["Reason"] = Reason,
-            ["MessageId"] = MessageId,
-            ["Recipients"] = Recipients,
-            ["SentAt"] = SentAt,
-        };
-        foreach (var key in row.Keys.Where(k => row[k] is null).ToList())
-        {
-            row.Remove(key);
-        }
-
-        return row;
-    }
+        ["Institution"] = Institution,
+        ["Submissions"] = string.Join(',', Submissions),
+        ["State"] = State,
+        ["Files"] = TableLimits.Shorten(string.Join('\n', Files)),
+        ["FirstReceivedAt"] = FirstReceivedAt,
+        ["LastReceivedAt"] = LastReceivedAt,
+        ["Reason"] = Reason,
+        ["MessageId"] = MessageId,
+        ["Recipients"] = Recipients,
+        ["SentAt"] = SentAt,
+    });
 
     public static UploadReceiptRow From(TableEntity row)
     {
